@@ -1,0 +1,1 @@
+"""Storage and use cases. Nothing below this package imports Qt."""

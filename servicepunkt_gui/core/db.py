@@ -1,0 +1,237 @@
+"""Open, check and migrate the SQLite database file.
+
+Everything SQLite-specific (pragmas, file header checks, the backup API) lives here
+so the rest of ``core`` only sees SQLAlchemy sessions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from servicepunkt_gui.core.errors import (
+    DatabaseFromNewerVersionError,
+    DatabaseLocationNotWritableError,
+    DatabaseLockedError,
+    DatabaseMigrationError,
+    DatabaseOpenError,
+    NotAServicepunktDatabaseError,
+)
+from servicepunkt_gui.core.models import Meta
+
+log = logging.getLogger(__name__)
+
+# Stored in the SQLite header (offset 68) so a Servicepunkt file is recognised
+# without running a query. "SPKT" in ASCII.
+APPLICATION_ID = 0x53504B54
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# The newest migration. Checked against the migrations folder by a test; lets a
+# start-up on an up-to-date file skip importing Alembic at all.
+HEAD_REVISION = "0001_initial"
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed on success, rolled back on any error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(path: Path, app_version: str = "") -> Database:
+    """Open (creating if needed) and migrate the database at ``path``.
+
+    Raises a ``DatabaseOpenError`` subclass, before anything is written, when the
+    file cannot be used.
+    """
+    path = Path(path).expanduser().absolute()
+    is_new = not path.exists()
+    if is_new:
+        _prepare_new_file_location(path)
+    else:
+        _check_existing_file(path)
+
+    engine = _make_engine(path)
+    try:
+        revision = _current_revision(engine, path)
+        if revision != HEAD_REVISION:
+            _migrate(engine, path, revision, is_new)
+        if is_new:
+            _restrict_permissions(path)
+        if app_version:
+            _record_app_version(engine, app_version)
+    except OperationalError as exc:
+        engine.dispose()
+        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+            raise DatabaseLockedError(path, str(exc)) from exc
+        if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
+            raise DatabaseLocationNotWritableError(path, str(exc)) from exc
+        raise NotAServicepunktDatabaseError(path, str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        engine.dispose()
+        raise NotAServicepunktDatabaseError(path, str(exc)) from exc
+    except DatabaseOpenError:
+        engine.dispose()
+        raise
+    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _prepare_new_file_location(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseLocationNotWritableError(path, str(exc)) from exc
+    if not os.access(path.parent, os.W_OK | os.X_OK):
+        raise DatabaseLocationNotWritableError(path, "folder is not writable")
+
+
+def _check_existing_file(path: Path) -> None:
+    if not path.is_file():
+        raise NotAServicepunktDatabaseError(path, "not a regular file")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise DatabaseLocationNotWritableError(path, str(exc)) from exc
+    if len(header) < 100 or not header.startswith(SQLITE_HEADER):
+        raise NotAServicepunktDatabaseError(path, "no SQLite header")
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        raise NotAServicepunktDatabaseError(path, "foreign application id")
+    # SQLite writes -wal and -shm files beside the database, so the folder must be writable too.
+    if not os.access(path, os.R_OK | os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK):
+        raise DatabaseLocationNotWritableError(path, "file or folder is not writable")
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Take transaction control from the sqlite3 module so DDL in migrations is
+        # transactional too: a failed migration rolls back completely.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        # FULL in WAL mode syncs the log on every commit: a save the UI reports is on disk.
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _current_revision(engine: Engine, path: Path) -> str | None:
+    with engine.connect() as connection:
+        has_table = connection.execute(
+            text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+        ).first()
+        if not has_table:
+            tables = connection.execute(text("SELECT count(*) FROM sqlite_master")).scalar_one()
+            if tables:
+                raise NotAServicepunktDatabaseError(path, "tables without a schema version")
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _migrate(engine: Engine, path: Path, revision: str | None, is_new: bool) -> None:
+    from alembic.config import Config  # only needed when the schema changes
+    from alembic.script import ScriptDirectory
+
+    from alembic import command
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    script = ScriptDirectory.from_config(config)
+    if revision is not None and revision not in {r.revision for r in script.walk_revisions()}:
+        raise DatabaseFromNewerVersionError(path, revision, _read_meta(engine, "app_version"))
+
+    backup = None if is_new else backup_before_migration(path, revision)
+    try:
+        with engine.begin() as connection:
+            if is_new:
+                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except Exception as exc:
+        log.exception("migration from %s failed", revision)
+        if backup is not None:
+            engine.dispose()
+            _restore_copy(backup, path)
+        raise DatabaseMigrationError(path, str(exc)) from exc
+    log.info("database %s migrated from %s to head", path, revision)
+
+
+def backup_before_migration(path: Path, revision: str | None) -> Path:
+    """Copy the file with SQLite's backup API (safe with a live WAL) before migrating it."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
+    copy_database(path, target)
+    return target
+
+
+def copy_database(source: Path, target: Path) -> None:
+    src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    _restrict_permissions(target)
+
+
+def _restore_copy(backup: Path, path: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    copy_database(backup, path)
+
+
+def _restrict_permissions(path: Path) -> None:
+    """Notes can be personal: on shared computers only the user may read the file."""
+    if os.name == "posix":
+        path.chmod(0o600)
+
+
+def _read_meta(engine: Engine, key: str) -> str | None:
+    try:
+        with engine.connect() as connection:
+            value = connection.execute(
+                text("SELECT value FROM meta WHERE key = :key"), {"key": key}
+            ).scalar()
+            return str(value) if value is not None else None
+    except OperationalError:
+        return None
+
+
+def _record_app_version(engine: Engine, app_version: str) -> None:
+    with Session(engine) as session, session.begin():
+        session.merge(Meta(key="app_version", value=app_version))

@@ -1,0 +1,1 @@
+"""Alembic migrations. The app runs them itself at start; see ``core.db``."""

@@ -1,0 +1,161 @@
+"""Use cases for notes on a municipality: create, read, edit, delete."""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from servicepunkt_gui.core.errors import ValidationError
+from servicepunkt_gui.core.models import NOTE_CATEGORIES, Municipality, Note
+
+# Far beyond any real meeting note (a 1 MB note must work); stops a pasted file
+# of hundreds of megabytes from freezing the app.
+MAX_BODY_CHARS = 10_000_000
+MAX_TITLE_CHARS = 500
+MAX_AUTHOR_CHARS = 200
+PREVIEW_CHARS = 200
+
+
+@dataclass(frozen=True)
+class NoteInput:
+    """What the official typed into the note editor."""
+
+    body: str
+    title: str = ""
+    category: str = "other"
+    concerns_date: dt.date | None = None
+    author: str = ""
+
+
+@dataclass(frozen=True)
+class NoteSummary:
+    """A row in the notes list: enough to show it without loading the whole body."""
+
+    id: str
+    title: str
+    preview: str
+    category: str
+    concerns_date: dt.date
+    author: str
+    updated_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class NoteDetail:
+    id: str
+    municipality_code: str
+    title: str
+    body: str
+    category: str
+    concerns_date: dt.date
+    author: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+def default_author(configured_name: str = "") -> str:
+    """The name in settings, else the operating system's user name."""
+    if configured_name.strip():
+        return configured_name.strip()
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no user name in some sandboxes and services
+        return ""
+
+
+def validate(note: NoteInput) -> None:
+    if not note.body.strip():
+        raise ValidationError("body", "empty")
+    if len(note.body) > MAX_BODY_CHARS:
+        raise ValidationError("body", "too_long")
+    if len(note.title) > MAX_TITLE_CHARS:
+        raise ValidationError("title", "too_long")
+    if len(note.author) > MAX_AUTHOR_CHARS:
+        raise ValidationError("author", "too_long")
+    if note.category not in NOTE_CATEGORIES:
+        raise ValidationError("category", "unknown")
+
+
+def create_note(session: Session, municipality_code: str, note: NoteInput) -> NoteDetail:
+    validate(note)
+    if session.get(Municipality, municipality_code) is None:
+        raise ValidationError("municipality", "unknown")
+    row = Note(
+        municipality_code=municipality_code,
+        title=note.title.strip(),
+        body=note.body,
+        category=note.category,
+        concerns_date=note.concerns_date or dt.date.today(),
+        author=note.author.strip(),
+    )
+    session.add(row)
+    session.flush()
+    return _detail(row)
+
+
+def update_note(session: Session, note_id: str, note: NoteInput) -> NoteDetail:
+    validate(note)
+    row = session.get(Note, note_id)
+    if row is None:
+        raise ValidationError("note", "missing")
+    row.title = note.title.strip()
+    row.body = note.body
+    row.category = note.category
+    row.concerns_date = note.concerns_date or row.concerns_date
+    row.author = note.author.strip()
+    session.flush()
+    return _detail(row)
+
+
+def delete_note(session: Session, note_id: str) -> None:
+    session.execute(delete(Note).where(Note.id == note_id))
+
+
+def get_note(session: Session, note_id: str) -> NoteDetail | None:
+    row = session.get(Note, note_id)
+    return _detail(row) if row is not None else None
+
+
+def count_notes(session: Session, municipality_code: str) -> int:
+    query = select(func.count()).where(Note.municipality_code == municipality_code)
+    return session.scalar(query) or 0
+
+
+def list_notes(
+    session: Session, municipality_code: str, offset: int = 0, limit: int | None = None
+) -> list[NoteSummary]:
+    """A municipality's notes, newest first (by the date they concern, then by creation)."""
+    query = (
+        select(
+            Note.id,
+            Note.title,
+            func.substr(Note.body, 1, PREVIEW_CHARS),
+            Note.category,
+            Note.concerns_date,
+            Note.author,
+            Note.updated_at,
+        )
+        .where(Note.municipality_code == municipality_code)
+        .order_by(Note.concerns_date.desc(), Note.created_at.desc())
+        .offset(offset)
+        .limit(limit)
+    )
+    return [NoteSummary(*row) for row in session.execute(query).tuples()]
+
+
+def _detail(row: Note) -> NoteDetail:
+    return NoteDetail(
+        id=row.id,
+        municipality_code=row.municipality_code,
+        title=row.title,
+        body=row.body,
+        category=row.category,
+        concerns_date=row.concerns_date,
+        author=row.author,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
