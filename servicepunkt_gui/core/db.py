@@ -161,10 +161,9 @@ def _current_revision(engine: Engine, path: Path) -> str | None:
 
 
 def _migrate(engine: Engine, path: Path, revision: str | None, is_new: bool) -> None:
+    from alembic import command
     from alembic.config import Config  # only needed when the schema changes
     from alembic.script import ScriptDirectory
-
-    from alembic import command
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))

@@ -99,15 +99,15 @@ class MyMunicipality(UserRecord, Base):
     """A municipality the official marked as one of "Mina kommuner"."""
 
     __tablename__ = "my_municipality"
-    municipality_code: Mapped[str] = mapped_column(
-        ForeignKey("municipality.code"), unique=True
-    )
+    municipality_code: Mapped[str] = mapped_column(ForeignKey("municipality.code"), unique=True)
 
 
 class Note(UserRecord, Base):
     __tablename__ = "note"
     __table_args__ = (
-        CheckConstraint("length(trim(body, char(32, 9, 10, 13))) > 0", name="ck_note_body_not_empty"),
+        CheckConstraint(
+            "length(trim(body, char(32, 9, 10, 13))) > 0", name="ck_note_body_not_empty"
+        ),
         CheckConstraint(
             "category IN ('meeting', 'dialogue', 'decision', 'follow_up', 'other')",
             name="ck_note_category",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -38,11 +39,11 @@ class MunicipalityRow:
     note_count: int
     is_mine: bool
 
-    @property
+    @cached_property
     def sort_key(self) -> str:
         return swedish_sort_key(self.name)
 
-    @property
+    @cached_property
     def search_keys(self) -> tuple[str, str]:
         return fold(self.name), self.code
 
@@ -95,7 +96,9 @@ def get_municipality(session: Session, code: str) -> MunicipalityRow | None:
 
 def set_mine(session: Session, code: str, mine: bool) -> None:
     """Mark or unmark a municipality as one of the official's own."""
-    existing = session.scalar(select(MyMunicipality).where(MyMunicipality.municipality_code == code))
+    existing = session.scalar(
+        select(MyMunicipality).where(MyMunicipality.municipality_code == code)
+    )
     if mine and existing is None:
         session.add(MyMunicipality(municipality_code=code))
     elif not mine and existing is not None:

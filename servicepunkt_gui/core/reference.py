@@ -115,3 +115,19 @@ def reference_counts(session: Session) -> ReferenceCounts:
         municipalities=count(Municipality),
         participations=count(ProgrammeParticipation),
     )
+
+
+@dataclass(frozen=True)
+class ProgrammeInfo:
+    id: str
+    name: str
+    organiser: str
+    start_year: int
+    end_year: int
+
+
+def programme_info(session: Session, programme_id: str) -> ProgrammeInfo | None:
+    row = session.get(Programme, programme_id)
+    if row is None:
+        return None
+    return ProgrammeInfo(row.id, row.name, row.organiser, row.start_year, row.end_year)

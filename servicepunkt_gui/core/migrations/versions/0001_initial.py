@@ -77,13 +77,17 @@ def upgrade() -> None:
     op.create_table(
         "note",
         *_user_record_columns(),
-        sa.Column("municipality_code", sa.String(4), sa.ForeignKey("municipality.code"), nullable=False),
+        sa.Column(
+            "municipality_code", sa.String(4), sa.ForeignKey("municipality.code"), nullable=False
+        ),
         sa.Column("title", sa.String(500), nullable=False),
         sa.Column("body", sa.Text(), nullable=False),
         sa.Column("category", sa.String(20), nullable=False),
         sa.Column("concerns_date", sa.Date(), nullable=False),
         sa.Column("author", sa.String(200), nullable=False),
-        sa.CheckConstraint("length(trim(body, char(32, 9, 10, 13))) > 0", name="ck_note_body_not_empty"),
+        sa.CheckConstraint(
+            "length(trim(body, char(32, 9, 10, 13))) > 0", name="ck_note_body_not_empty"
+        ),
         sa.CheckConstraint(
             "category IN ('meeting', 'dialogue', 'decision', 'follow_up', 'other')",
             name="ck_note_category",

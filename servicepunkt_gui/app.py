@@ -1,0 +1,55 @@
+"""Start-up wiring: arguments, logging, translations, the database and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from servicepunkt_gui import APP_NAME, __version__
+from servicepunkt_gui.core.paths import default_database_path
+from servicepunkt_gui.logging_setup import configure_logging
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_SELF_TEST_FAILED = 1
+EXIT_DATABASE_UNUSABLE = 2
+
+
+def parse_arguments(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="servicepunkt", description=APP_NAME)
+    parser.add_argument("--db", type=Path, help="database file (default: the per-user data folder)")
+    parser.add_argument("--lang", choices=("sv", "en"), help="language of the user interface")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the database, render the main window off screen, print the result and exit",
+    )
+    parser.add_argument("--verbose", action="store_true", help="detailed log")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    # Qt's own options (-platform, -style ...) pass through to QApplication.
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse_arguments(argv)
+    if args.self_test:
+        # Rendering off screen means the self-test needs no display.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    configure_logging(args.verbose)
+    log.info("%s %s starting", APP_NAME, __version__)
+
+    from servicepunkt_gui.ui.application import create_application, run_self_test, run_window
+
+    app = create_application([sys.argv[0], *argv], args.lang)
+    if args.self_test:
+        with tempfile.TemporaryDirectory(prefix="servicepunkt-self-test-") as scratch:
+            path = args.db or Path(scratch) / "self-test.sqlite3"
+            return run_self_test(app, path)
+    return run_window(app, args.db or default_database_path())

@@ -1,0 +1,118 @@
+"""The QApplication, and the two ways to run: the real window and the self-test."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from servicepunkt_gui import APP_NAME, __version__
+from servicepunkt_gui.core.db import Database, open_database
+from servicepunkt_gui.core.errors import DatabaseOpenError
+from servicepunkt_gui.core.reference import ensure_reference_data, reference_counts
+from servicepunkt_gui.resources import resource_path
+from servicepunkt_gui.ui import crash_handler, dialogs, startup_errors
+from servicepunkt_gui.ui.i18n import install_translators
+from servicepunkt_gui.ui.main_window import MainWindow
+from servicepunkt_gui.ui.preferences import Preferences
+
+log = logging.getLogger(__name__)
+
+EXPECTED_COUNTIES = 21
+EXPECTED_MUNICIPALITIES = 290
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
+
+
+def create_application(argv: list[str], language: str | None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("se.servicepunkt.Servicepunkt")
+    preferences = Preferences()
+    translators = install_translators(app, language or preferences.language)
+    app.setProperty("servicepunkt_translators", translators)  # keep them alive
+    crash_handler.install()
+    return app
+
+
+def open_store(path: Path) -> Database:
+    """Open and migrate the database and bring the reference data up to date."""
+    database = open_database(path, app_version=__version__)
+    with database.session() as session:
+        ensure_reference_data(session, resource_path("data"))
+    return database
+
+
+def run_window(app: QApplication, path: Path) -> int:
+    try:
+        database = open_store(path)
+    except DatabaseOpenError as error:
+        log.error("cannot open database: %s", error)
+        dialogs.show_error(None, startup_errors.title(), startup_errors.explain(error))
+        return 2
+    window = MainWindow(database, Preferences())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        database.close()
+
+
+def run_self_test(app: QApplication, path: Path) -> int:
+    """Exercise start-up end to end without a display; one line of result on stdout."""
+    try:
+        database = open_store(path)
+    except DatabaseOpenError as error:
+        _print(
+            _tr("Self-test failed: %1").replace("%1", startup_errors.explain(error).splitlines()[0])
+        )
+        return 1
+    try:
+        with database.session() as session:
+            counts = reference_counts(session)
+        problems = []
+        if counts.counties != EXPECTED_COUNTIES or counts.municipalities != EXPECTED_MUNICIPALITIES:
+            problems.append(
+                _tr("reference data has %1 counties and %2 municipalities")
+                .replace("%1", str(counts.counties))
+                .replace("%2", str(counts.municipalities))
+            )
+        window = MainWindow(database, Preferences())
+        picture = window.grab()
+        if picture.isNull() or picture.width() < 200:
+            problems.append(_tr("the main window could not be drawn"))
+        window.deleteLater()
+        if problems:
+            _print(_tr("Self-test failed: %1").replace("%1", "; ".join(problems)))
+            return 1
+        _print(
+            _tr("Self-test passed: %1 municipalities, %2 counties, database %3")
+            .replace("%1", str(counts.municipalities))
+            .replace("%2", str(counts.counties))
+            .replace("%3", str(database.path))
+        )
+        return 0
+    except Exception as error:  # the self-test reports every failure as one line
+        log.exception("self-test failed")
+        _print(_tr("Self-test failed: %1").replace("%1", repr(error)))
+        return 1
+    finally:
+        database.close()
+
+
+def _print(line: str) -> None:
+    stream = sys.stdout
+    if stream is None:  # a windowed executable on Windows has no console
+        return
+    try:
+        print(line, file=stream, flush=True)
+    except UnicodeEncodeError:
+        print(line.encode("ascii", "replace").decode("ascii"), file=stream, flush=True)

@@ -1,0 +1,206 @@
+"""The main window: master list on the left, the chosen municipality on the right."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QSplitter
+
+from servicepunkt_gui import APP_NAME, __version__
+from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.core.municipalities import (
+    get_municipality,
+    list_counties,
+    list_municipalities,
+)
+from servicepunkt_gui.core.paths import log_dir
+from servicepunkt_gui.ui import dialogs
+from servicepunkt_gui.ui.detail_panel import DetailPanel
+from servicepunkt_gui.ui.master_panel import MasterPanel
+from servicepunkt_gui.ui.preferences import Preferences
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, database: Database, preferences: Preferences) -> None:
+        super().__init__()
+        self._db = database
+        self._prefs = preferences
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+
+        self.master = MasterPanel()
+        self.detail = DetailPanel(database, preferences.author_name)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.master)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setContentsMargins(8, 8, 8, 0)
+        self.setCentralWidget(self.splitter)
+        self.count_label = QLabel()
+        self.statusBar().addWidget(self.count_label)
+
+        self._build_menus()
+        self.master.municipality_chosen.connect(self._on_municipality_chosen)
+        self.master.filter_changed.connect(self._update_status)
+        self.detail.municipality_changed.connect(self._refresh_municipality)
+        self.master.mine_first_check.setChecked(preferences.mine_first)
+        self.master.proxy.set_mine_first(preferences.mine_first)
+        self.master.mine_first_check.toggled.connect(self._remember_mine_first)
+
+        self._load()
+        self._restore_state()
+
+    # -- building -------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        municipality_menu = self.menuBar().addMenu(self.tr("&Municipality"))
+        find_action = QAction(self.tr("&Find municipality"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.master.focus_search)
+        municipality_menu.addAction(find_action)
+        mine_action = QAction(self.tr("Mark or unmark as &mine"), self)
+        mine_action.setShortcut(QKeySequence("Ctrl+M"))
+        mine_action.triggered.connect(self.detail.toggle_mine)
+        municipality_menu.addAction(mine_action)
+        municipality_menu.addSeparator()
+        new_note_action = QAction(self.tr("&New note"), self)
+        new_note_action.setShortcut(QKeySequence.StandardKey.New)
+        new_note_action.triggered.connect(self.detail.new_note)
+        municipality_menu.addAction(new_note_action)
+        save_note_action = QAction(self.tr("&Save note"), self)
+        save_note_action.setShortcut(QKeySequence.StandardKey.Save)
+        save_note_action.triggered.connect(self.detail.save_note)
+        municipality_menu.addAction(save_note_action)
+        self.find_action = find_action
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        name_action = QAction(self.tr("Your &name…"), self)
+        name_action.triggered.connect(self._ask_author_name)
+        settings_menu.addAction(name_action)
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, label in (("sv", "Svenska"), ("en", "English")):
+            action = QAction(label, self, checkable=True)
+            action.setChecked(self._prefs.language == code)
+            action.setData(code)
+            action.triggered.connect(lambda _checked=False, c=code: self._choose_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About Servicepunkt"), self)
+        about_action.triggered.connect(self._show_about)
+        help_menu.addAction(about_action)
+
+    def _load(self) -> None:
+        with self._db.session() as session:
+            counties = list_counties(session)
+            municipalities = list_municipalities(session)
+        self.master.set_data(counties, municipalities)
+
+    def _restore_state(self) -> None:
+        geometry = self._prefs.window_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 760)
+        splitter = self._prefs.splitter_state
+        if splitter is None or not self.splitter.restoreState(splitter):
+            self.splitter.setSizes([520, 760])
+        last = self._prefs.last_municipality
+        if last and self.master.select_code(last):
+            return
+        self.detail.show_municipality(None)
+
+    # -- reactions --------------------------------------------------------------
+
+    def _on_municipality_chosen(self, code: str) -> None:
+        shown = self.detail.municipality
+        if shown is not None and shown.code == code:
+            return
+        if not self.detail.resolve_unsaved_changes():
+            # Stay where the unsaved note is.
+            if shown is not None:
+                self.master.select_code(shown.code, notify=False)
+            return
+        with self._db.session() as session:
+            municipality = get_municipality(session, code) if code else None
+        self.detail.show_municipality(municipality)
+        if municipality is not None:
+            self._prefs.last_municipality = municipality.code
+
+    def _refresh_municipality(self, code: str) -> None:
+        with self._db.session() as session:
+            municipality = get_municipality(session, code)
+        if municipality is None:
+            return
+        self.master.update_municipality(municipality)
+        self.detail.refresh_municipality(municipality)
+
+    def _update_status(self) -> None:
+        shown = self.master.shown_count()
+        total = self.master.total_count()
+        self.count_label.setText(
+            self.tr("Showing %1 of %n municipalities", "", total).replace("%1", str(shown))
+        )
+
+    def _remember_mine_first(self, checked: bool) -> None:
+        self._prefs.mine_first = checked
+
+    def _ask_author_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Your name"),
+            self.tr("Name shown as author of new notes:"),
+            text=self._prefs.author_name,
+        )
+        if ok:
+            self._prefs.author_name = name.strip()
+            self.detail.set_author_name(name.strip())
+
+    def _choose_language(self, code: str) -> None:
+        if code == self._prefs.language:
+            return
+        self._prefs.language = code
+        dialogs.show_info(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used the next time you start Servicepunkt."),
+        )
+
+    def _show_about(self) -> None:
+        dialogs.show_info(
+            self,
+            self.tr("About Servicepunkt"),
+            self.tr(
+                "Servicepunkt %1\n\nFor officials who work on commercial and public service in "
+                "rural and sparsely populated areas.\n\nMunicipality and county codes: Statistics "
+                "Sweden (SCB), via the open dataset “Swedish Geodata” (CC0). Programme facts: "
+                "Tillväxtverket's public page on “Pilotkommuner för serviceutveckling”.\n\n"
+                "Database: %2\nLog files: %3"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self._db.path))
+            .replace("%3", str(log_dir())),
+        )
+
+    # -- closing ------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.detail.resolve_unsaved_changes():
+            event.ignore()
+            return
+        self._prefs.window_geometry = self.saveGeometry()
+        self._prefs.splitter_state = self.splitter.saveState()
+        self._prefs.sync()
+        event.accept()

@@ -1,0 +1,212 @@
+"""The master side: search field, filters and the list of municipalities."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from servicepunkt_gui.core.municipalities import CountyRow, MunicipalityRow
+from servicepunkt_gui.ui.municipality_model import (
+    CODE_ROLE,
+    Column,
+    MunicipalityFilterModel,
+    MunicipalityTableModel,
+    RoleFilter,
+)
+
+
+class MasterPanel(QWidget):
+    """Emits ``municipality_chosen`` with the code (or "" when nothing is chosen)."""
+
+    municipality_chosen = Signal(str)
+    filter_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = MunicipalityTableModel()
+        self.proxy = MunicipalityFilterModel()
+        self.proxy.setSourceModel(self.model)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("municipalitySearch")
+        self.search_edit.setPlaceholderText(self.tr("Search name or municipality code (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search municipality"))
+        self.county_combo = QComboBox()
+        self.county_combo.setAccessibleName(self.tr("County"))
+        self.role_combo = QComboBox()
+        self.role_combo.setAccessibleName(self.tr("Programme role"))
+        for label, value in (
+            (self.tr("All roles"), RoleFilter.ANY),
+            (self.tr("Pilot municipalities"), RoleFilter.PILOT),
+            (self.tr("Ambassador municipalities"), RoleFilter.AMBASSADOR),
+            (self.tr("Pilots and ambassadors"), RoleFilter.ANY_PARTICIPANT),
+            (self.tr("Not in the programme"), RoleFilter.NONE),
+        ):
+            self.role_combo.addItem(label, int(value))
+        self.only_mine_check = QCheckBox(self.tr("Only &my municipalities"))
+        self.mine_first_check = QCheckBox(self.tr("My municipalities &first"))
+
+        self.table = QTableView()
+        self.table.setObjectName("municipalityList")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setAccessibleName(self.tr("Municipalities"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(Column.MINE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(Column.MINE, 28)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.COUNTY, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.ROLE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.NOTES, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+
+        filters = QFormLayout()
+        filters.addRow(self.tr("&County:"), self.county_combo)
+        filters.addRow(self.tr("&Role:"), self.role_combo)
+        checks = QHBoxLayout()
+        checks.addWidget(self.only_mine_check)
+        checks.addWidget(self.mine_first_check)
+        checks.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_edit)
+        layout.addLayout(filters)
+        layout.addLayout(checks)
+        layout.addWidget(self.table, 1)
+
+        self.search_edit.textChanged.connect(self._on_search)
+        self.search_edit.installEventFilter(self)
+        self.county_combo.currentIndexChanged.connect(self._on_county)
+        self.role_combo.currentIndexChanged.connect(self._on_role)
+        self.only_mine_check.toggled.connect(self._on_only_mine)
+        self.mine_first_check.toggled.connect(self.proxy.set_mine_first)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self._current_code = ""
+
+    # -- data ---------------------------------------------------------------
+
+    def set_data(self, counties: list[CountyRow], municipalities: list[MunicipalityRow]) -> None:
+        self.county_combo.blockSignals(True)
+        self.county_combo.clear()
+        self.county_combo.addItem(self.tr("All counties"), "")
+        for county in counties:
+            self.county_combo.addItem(county.name, county.code)
+        self.county_combo.blockSignals(False)
+        self.model.set_rows(municipalities)
+        self.filter_changed.emit()
+
+    def update_municipality(self, row: MunicipalityRow) -> None:
+        self.model.replace_row(row)
+        self.filter_changed.emit()
+
+    def shown_count(self) -> int:
+        return self.proxy.rowCount()
+
+    def total_count(self) -> int:
+        return self.model.rowCount()
+
+    # -- selection ------------------------------------------------------------
+
+    def current_code(self) -> str:
+        return self._current_code
+
+    def select_code(self, code: str, notify: bool = True) -> bool:
+        """Make ``code`` the current row (if the filters show it)."""
+        source_row = self.model.row_for_code(code)
+        if source_row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(source_row, Column.NAME))
+        if not index.isValid():
+            return False
+        selection = self.table.selectionModel()
+        if not notify:
+            selection.blockSignals(True)
+        selection.setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        selection.blockSignals(False)
+        self.table.scrollTo(index)
+        if not notify:
+            self._current_code = code
+        return True
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            # A filter hid the chosen row: the detail side keeps showing it.
+            return
+        code = str(current.data(CODE_ROLE))
+        if code == self._current_code:
+            return
+        self._current_code = code
+        self.municipality_chosen.emit(code)
+
+    # -- filters ------------------------------------------------------------
+
+    def _on_search(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._after_filter()
+
+    def _on_county(self) -> None:
+        self.proxy.set_county(str(self.county_combo.currentData() or ""))
+        self._after_filter()
+
+    def _on_role(self) -> None:
+        self.proxy.set_role(RoleFilter(int(self.role_combo.currentData())))
+        self._after_filter()
+
+    def _on_only_mine(self, checked: bool) -> None:
+        self.proxy.set_only_mine(checked)
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        # Keep the chosen municipality highlighted when it is still shown.
+        if self._current_code:
+            self.select_code(self._current_code, notify=False)
+        self.filter_changed.emit()
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down or Enter in the search field moves into the list, so the keyboard suffices.
+        if (
+            watched is self.search_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._enter_list()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _enter_list(self) -> None:
+        if self.proxy.rowCount() == 0:
+            return
+        self.table.setFocus()
+        current = self.table.currentIndex()
+        if not current.isValid() or self.proxy.mapToSource(current).row() < 0:
+            self.table.setCurrentIndex(self.proxy.index(0, Column.NAME))

@@ -1,0 +1,215 @@
+"""Item models for the master list: every municipality, and a filtering/sorting proxy."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from servicepunkt_gui.core.municipalities import MunicipalityRow
+from servicepunkt_gui.core.text import fold
+from servicepunkt_gui.ui.labels import role_label
+
+Index = QModelIndex | QPersistentModelIndex
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class Column(IntEnum):
+    MINE = 0
+    NAME = 1
+    COUNTY = 2
+    ROLE = 3
+    NOTES = 4
+
+
+class MunicipalityTableModel(QAbstractTableModel):
+    """Plain rows from ``core``; painting never touches the database."""
+
+    def __init__(self, rows: list[MunicipalityRow] | None = None) -> None:
+        super().__init__()
+        self._rows: list[MunicipalityRow] = list(rows or [])
+        self._row_of_code: dict[str, int] = {}
+        self._reindex()
+
+    def _reindex(self) -> None:
+        self._row_of_code = {row.code: i for i, row in enumerate(self._rows)}
+
+    def set_rows(self, rows: list[MunicipalityRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._reindex()
+        self.endResetModel()
+
+    def replace_row(self, updated: MunicipalityRow) -> None:
+        row = self._row_of_code.get(updated.code)
+        if row is None:
+            return
+        self._rows[row] = updated
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+
+    def row_for_code(self, code: str) -> int | None:
+        return self._row_of_code.get(code)
+
+    def municipality(self, row: int) -> MunicipalityRow:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                Column.MINE: "",
+                Column.NAME: self.tr("Municipality"),
+                Column.COUNTY: self.tr("County"),
+                Column.ROLE: self.tr("Programme role"),
+                Column.NOTES: self.tr("Notes"),
+            }.get(Column(section))
+        if role == Qt.ItemDataRole.ToolTipRole and section == Column.MINE:
+            return self.tr("Marked as one of my municipalities")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == CODE_ROLE:
+            return item.code
+        if role == SORT_ROLE:
+            return self._sort_value(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.MINE and item.is_mine:
+                return self.tr("One of my municipalities")
+            if column == Column.NAME:
+                return f"{item.official_name} ({item.code})"
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.NOTES, Column.MINE):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def _display(self, item: MunicipalityRow, column: Column) -> str:
+        if column == Column.MINE:
+            return "★" if item.is_mine else ""
+        if column == Column.NAME:
+            return item.name
+        if column == Column.COUNTY:
+            return item.county_name
+        if column == Column.ROLE:
+            return role_label(item.role)
+        return str(item.note_count) if item.note_count else ""
+
+    @staticmethod
+    def _sort_value(item: MunicipalityRow, column: Column) -> Any:
+        if column == Column.MINE:
+            return 0 if item.is_mine else 1
+        if column == Column.COUNTY:
+            return item.county_code
+        if column == Column.ROLE:
+            return {"pilot": 0, "ambassador": 1}.get(item.role or "", 2)
+        if column == Column.NOTES:
+            return -item.note_count
+        return item.sort_key
+
+
+class RoleFilter(IntEnum):
+    ANY = 0
+    PILOT = 1
+    AMBASSADOR = 2
+    ANY_PARTICIPANT = 3
+    NONE = 4
+
+
+class MunicipalityFilterModel(QSortFilterProxyModel):
+    """Filters by search text, county, programme role and "mine"; keeps Swedish order."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._query = ""
+        self._county = ""
+        self._role = RoleFilter.ANY
+        self._only_mine = False
+        self._mine_first = True
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def source(self) -> MunicipalityTableModel:
+        model = self.sourceModel()
+        assert isinstance(model, MunicipalityTableModel)
+        return model
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self._query = fold(text).strip()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_county(self, county_code: str) -> None:
+        self.beginFilterChange()
+        self._county = county_code
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_role(self, role: RoleFilter) -> None:
+        self.beginFilterChange()
+        self._role = role
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_only_mine(self, only_mine: bool) -> None:
+        self.beginFilterChange()
+        self._only_mine = only_mine
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_mine_first(self, mine_first: bool) -> None:
+        self._mine_first = mine_first
+        self.invalidate()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        item = self.source().municipality(source_row)
+        if self._only_mine and not item.is_mine:
+            return False
+        if self._county and item.county_code != self._county:
+            return False
+        if not self._role_matches(item.role):
+            return False
+        if self._query:
+            name_key, code = item.search_keys
+            return all(word in name_key or code.startswith(word) for word in self._query.split())
+        return True
+
+    def _role_matches(self, role: str | None) -> bool:
+        return {
+            RoleFilter.ANY: True,
+            RoleFilter.PILOT: role == "pilot",
+            RoleFilter.AMBASSADOR: role == "ambassador",
+            RoleFilter.ANY_PARTICIPANT: role is not None,
+            RoleFilter.NONE: role is None,
+        }[self._role]
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        model = self.source()
+        a = model.municipality(left.row())
+        b = model.municipality(right.row())
+        if self._mine_first and a.is_mine != b.is_mine:
+            # Keep "mine" on top whichever way the column is sorted.
+            ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+            return a.is_mine if ascending else b.is_mine
+        left_value = left.data(SORT_ROLE)
+        right_value = right.data(SORT_ROLE)
+        if left_value == right_value:
+            return a.sort_key < b.sort_key
+        return bool(left_value < right_value)

@@ -1,0 +1,246 @@
+"""Editor for one note: title, category, date, author and the text itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from servicepunkt_gui.core.errors import ValidationError
+from servicepunkt_gui.core.notes import MAX_TITLE_CHARS, NoteDetail, NoteInput, validate
+from servicepunkt_gui.ui.labels import category_choices
+
+
+class NoteEditor(QWidget):
+    """Shows a note (or a blank new one) and reports when the official saves or deletes.
+
+    The editor holds no database handle: the detail panel does the saving, so this
+    widget only knows what was typed and what was last loaded.
+    """
+
+    save_requested = Signal()
+    delete_requested = Signal()
+    dirty_changed = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._note: NoteDetail | None = None
+        self._loaded: NoteInput = NoteInput(body="")
+        self._was_dirty = False
+
+        self.heading = QLabel()
+        self.heading.setObjectName("noteHeading")
+        self.title_edit = QLineEdit()
+        self.title_edit.setMaxLength(MAX_TITLE_CHARS)
+        self.title_edit.setPlaceholderText(
+            self.tr("Optional, e.g. “Meeting with the village association”")
+        )
+        self.category_combo = QComboBox()
+        for code, label in category_choices():
+            self.category_combo.addItem(label, code)
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.author_edit = QLineEdit()
+        self.body_edit = QPlainTextEdit()
+        self.body_edit.setPlaceholderText(self.tr("Write the note here."))
+        self.body_edit.setTabChangesFocus(True)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("noteError")
+        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self.meta_label = QLabel()
+        self.meta_label.setObjectName("noteMeta")
+        self.meta_label.setStyleSheet("color: palette(mid);")
+
+        self.save_button = QPushButton(self.tr("&Save note"))
+        self.save_button.setToolTip(self.tr("Save the note (Ctrl+S)"))
+        self.revert_button = QPushButton(self.tr("&Undo changes"))
+        self.delete_button = QPushButton(self.tr("&Delete note…"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        row = QHBoxLayout()
+        row.addWidget(self.category_combo, 1)
+        date_label = QLabel(self.tr("D&ate:"))
+        date_label.setBuddy(self.date_edit)
+        row.addWidget(date_label)
+        row.addWidget(self.date_edit)
+        category_label = QLabel(self.tr("&Category:"))
+        category_label.setBuddy(self.category_combo)
+        form.addRow(category_label, row)
+        form.addRow(self.tr("Aut&hor:"), self.author_edit)
+        body_label = QLabel(self.tr("&Text:"))
+        body_label.setBuddy(self.body_edit)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.meta_label, 1)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(body_label)
+        layout.addWidget(self.body_edit, 1)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+
+        self.save_button.clicked.connect(self.save_requested)
+        self.delete_button.clicked.connect(self.delete_requested)
+        self.revert_button.clicked.connect(self.revert)
+        for signal in (
+            self.title_edit.textChanged,
+            self.body_edit.textChanged,
+            self.author_edit.textChanged,
+            self.category_combo.currentIndexChanged,
+            self.date_edit.dateChanged,
+        ):
+            signal.connect(self._on_edited)
+        self.start_new(author="")
+
+    # -- what is shown ---------------------------------------------------------
+
+    @property
+    def note(self) -> NoteDetail | None:
+        """The stored note being edited, or None for a new one."""
+        return self._note
+
+    def start_new(self, author: str) -> None:
+        self._note = None
+        self._fill(NoteInput(body="", author=author, concerns_date=dt.date.today()))
+        self.heading.setText(self.tr("New note"))
+        self.meta_label.clear()
+        self.delete_button.setEnabled(False)
+
+    def show_note(self, note: NoteDetail) -> None:
+        self._note = note
+        self._fill(
+            NoteInput(
+                body=note.body,
+                title=note.title,
+                category=note.category,
+                concerns_date=note.concerns_date,
+                author=note.author,
+            )
+        )
+        self.heading.setText(self.tr("Edit note"))
+        locale = QLocale()
+        created = locale.toString(_local(note.created_at), QLocale.FormatType.ShortFormat)
+        updated = locale.toString(_local(note.updated_at), QLocale.FormatType.ShortFormat)
+        self.meta_label.setText(
+            self.tr("Created %1 · changed %2").replace("%1", created).replace("%2", updated)
+        )
+        self.delete_button.setEnabled(True)
+
+    def _fill(self, values: NoteInput) -> None:
+        widgets = (
+            self.title_edit,
+            self.body_edit,
+            self.author_edit,
+            self.category_combo,
+            self.date_edit,
+        )
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.title_edit.setText(values.title)
+        self.body_edit.setPlainText(values.body)
+        self.author_edit.setText(values.author)
+        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(values.category)))
+        self.date_edit.setDate(QDate(values.concerns_date or dt.date.today()))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._loaded = self.current_input()
+        self.clear_error()
+        self._on_edited()
+
+    def revert(self) -> None:
+        self._fill(self._loaded)
+
+    # -- what was typed ---------------------------------------------------------
+
+    def current_input(self) -> NoteInput:
+        return NoteInput(
+            body=self.body_edit.toPlainText(),
+            title=self.title_edit.text(),
+            category=str(self.category_combo.currentData()),
+            concerns_date=self.date_edit.date().toPython(),  # type: ignore[arg-type]
+            author=self.author_edit.text(),
+        )
+
+    def is_dirty(self) -> bool:
+        current = self.current_input()
+        if self._note is None:
+            # A blank new note with only a date or category picked is not worth a question.
+            return bool(current.body.strip() or current.title.strip())
+        return current != self._loaded
+
+    def mark_saved(self, note: NoteDetail) -> None:
+        self.show_note(note)
+
+    def checked_input(self) -> NoteInput | None:
+        """The typed note if it can be saved; otherwise shows why next to the text and returns None."""
+        values = self.current_input()
+        try:
+            validate(values)
+        except ValidationError as error:
+            self.show_error(self.validation_message(error))
+            if error.field == "body":
+                self.body_edit.setFocus()
+            return None
+        self.clear_error()
+        return values
+
+    def validation_message(self, error: ValidationError) -> str:
+        if error.field == "body" and error.reason == "empty":
+            return self.tr(
+                "The note has no text. Write something in the text field before you save."
+            )
+        if error.field == "body":
+            return self.tr(
+                "The text is too long to save (at most 10 million characters). Split it into several notes."
+            )
+        if error.field == "title":
+            return self.tr("The title is too long. Keep it under 500 characters.")
+        if error.field == "author":
+            return self.tr("The author's name is too long. Keep it under 200 characters.")
+        return self.tr("The note could not be saved: %1").replace("%1", error.reason)
+
+    def show_error(self, message: str) -> None:
+        self.error_label.setText(message)
+        self.error_label.show()
+
+    def clear_error(self) -> None:
+        self.error_label.clear()
+        self.error_label.hide()
+
+    def _on_edited(self) -> None:
+        dirty = self.is_dirty()
+        # A blank new note keeps Save enabled so that pressing it explains what is missing.
+        self.save_button.setEnabled(dirty or self._note is None)
+        self.revert_button.setEnabled(dirty)
+        if dirty and self.error_label.isVisible() and self.body_edit.toPlainText().strip():
+            self.clear_error()
+        if dirty != self._was_dirty:
+            self._was_dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+
+def _local(utc: dt.datetime) -> dt.datetime:
+    """Stored times are naive UTC; show them in the computer's time zone."""
+    return utc.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
