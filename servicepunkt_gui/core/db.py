@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -78,6 +79,7 @@ def open_database(path: Path, app_version: str = "") -> Database:
         revision = _current_revision(engine, path)
         if revision != HEAD_REVISION:
             _migrate(engine, path, revision, is_new)
+        _use_write_ahead_log(engine)
         if is_new:
             _restrict_permissions(path)
         if app_version:
@@ -89,7 +91,8 @@ def open_database(path: Path, app_version: str = "") -> Database:
         if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
             raise DatabaseLocationNotWritableError(path, str(exc)) from exc
         raise NotAServicepunktDatabaseError(path, str(exc)) from exc
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as exc:
+        # A damaged file ("database disk image is malformed") reaches us wrapped by SQLAlchemy.
         engine.dispose()
         raise NotAServicepunktDatabaseError(path, str(exc)) from exc
     except DatabaseOpenError:
@@ -135,7 +138,6 @@ def _make_engine(path: Path) -> Engine:
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA busy_timeout = 5000")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
         # FULL in WAL mode syncs the log on every commit: a save the UI reports is on disk.
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
@@ -145,6 +147,20 @@ def _make_engine(path: Path) -> Engine:
         connection.exec_driver_sql("BEGIN")
 
     return engine
+
+
+def _use_write_ahead_log(engine: Engine) -> None:
+    """Switch the file to WAL (persistent in the file), once it is known to be ours.
+
+    Not done on connect: that would rewrite the header of a file we then refuse.
+    """
+    connection = engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.close()
+    finally:
+        connection.close()
 
 
 def _current_revision(engine: Engine, path: Path) -> str | None:

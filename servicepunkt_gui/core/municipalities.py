@@ -85,7 +85,7 @@ def list_municipalities(session: Session, codes: list[str] | None = None) -> lis
     )
     if codes is not None:
         query = query.where(Municipality.code.in_(codes))
-    rows = [MunicipalityRow(*row) for row in session.execute(query).tuples()]
+    rows = [MunicipalityRow(*row) for row in session.execute(query)]
     return sorted(rows, key=lambda r: r.sort_key)
 
 

@@ -67,8 +67,17 @@ def default_author(configured_name: str = "") -> str:
         return ""
 
 
+def _clean_body(body: str) -> str:
+    """The body as stored: without NUL characters, which are never text a user meant.
+
+    SQLite's ``length()`` stops at the first NUL, so the database's not-empty check
+    would refuse a body such as "\\x00text" that Python considers non-empty.
+    """
+    return body.replace("\x00", "")
+
+
 def validate(note: NoteInput) -> None:
-    if not note.body.strip():
+    if not _clean_body(note.body).strip():
         raise ValidationError("body", "empty")
     if len(note.body) > MAX_BODY_CHARS:
         raise ValidationError("body", "too_long")
@@ -87,7 +96,7 @@ def create_note(session: Session, municipality_code: str, note: NoteInput) -> No
     row = Note(
         municipality_code=municipality_code,
         title=note.title.strip(),
-        body=note.body,
+        body=_clean_body(note.body),
         category=note.category,
         concerns_date=note.concerns_date or dt.date.today(),
         author=note.author.strip(),
@@ -103,7 +112,7 @@ def update_note(session: Session, note_id: str, note: NoteInput) -> NoteDetail:
     if row is None:
         raise ValidationError("note", "missing")
     row.title = note.title.strip()
-    row.body = note.body
+    row.body = _clean_body(note.body)
     row.category = note.category
     row.concerns_date = note.concerns_date or row.concerns_date
     row.author = note.author.strip()
@@ -144,7 +153,7 @@ def list_notes(
         .offset(offset)
         .limit(limit)
     )
-    return [NoteSummary(*row) for row in session.execute(query).tuples()]
+    return [NoteSummary(*row) for row in session.execute(query)]
 
 
 def _detail(row: Note) -> NoteDetail:

@@ -25,10 +25,6 @@ EXPECTED_COUNTIES = 21
 EXPECTED_MUNICIPALITIES = 290
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
-
-
 def create_application(argv: list[str], language: str | None) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
@@ -72,7 +68,9 @@ def run_self_test(app: QApplication, path: Path) -> int:
         database = open_store(path)
     except DatabaseOpenError as error:
         _print(
-            _tr("Self-test failed: %1").replace("%1", startup_errors.explain(error).splitlines()[0])
+            QCoreApplication.translate("Application", "Self-test failed: %1").replace(
+                "%1", startup_errors.explain(error).splitlines()[0]
+            )
         )
         return 1
     try:
@@ -81,20 +79,30 @@ def run_self_test(app: QApplication, path: Path) -> int:
         problems = []
         if counts.counties != EXPECTED_COUNTIES or counts.municipalities != EXPECTED_MUNICIPALITIES:
             problems.append(
-                _tr("reference data has %1 counties and %2 municipalities")
+                QCoreApplication.translate(
+                    "Application", "reference data has %1 counties and %2 municipalities"
+                )
                 .replace("%1", str(counts.counties))
                 .replace("%2", str(counts.municipalities))
             )
         window = MainWindow(database, Preferences())
         picture = window.grab()
         if picture.isNull() or picture.width() < 200:
-            problems.append(_tr("the main window could not be drawn"))
+            problems.append(
+                QCoreApplication.translate("Application", "the main window could not be drawn")
+            )
         window.deleteLater()
         if problems:
-            _print(_tr("Self-test failed: %1").replace("%1", "; ".join(problems)))
+            _print(
+                QCoreApplication.translate("Application", "Self-test failed: %1").replace(
+                    "%1", "; ".join(problems)
+                )
+            )
             return 1
         _print(
-            _tr("Self-test passed: %1 municipalities, %2 counties, database %3")
+            QCoreApplication.translate(
+                "Application", "Self-test passed: %1 municipalities, %2 counties, database %3"
+            )
             .replace("%1", str(counts.municipalities))
             .replace("%2", str(counts.counties))
             .replace("%3", str(database.path))
@@ -102,7 +110,11 @@ def run_self_test(app: QApplication, path: Path) -> int:
         return 0
     except Exception as error:  # the self-test reports every failure as one line
         log.exception("self-test failed")
-        _print(_tr("Self-test failed: %1").replace("%1", repr(error)))
+        _print(
+            QCoreApplication.translate("Application", "Self-test failed: %1").replace(
+                "%1", repr(error)
+            )
+        )
         return 1
     finally:
         database.close()

@@ -17,10 +17,6 @@ log = logging.getLogger("servicepunkt.crash")
 _showing = False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CrashHandler", text)
-
-
 def handle_exception(
     kind: type[BaseException], value: BaseException, trace: TracebackType | None
 ) -> None:
@@ -35,12 +31,15 @@ def handle_exception(
     try:
         dialogs.show_error(
             None,
-            _tr("Something went wrong"),
-            _tr(
+            QCoreApplication.translate("CrashHandler", "Something went wrong"),
+            QCoreApplication.translate(
+                "CrashHandler",
                 "Servicepunkt ran into an unexpected error. What you had saved is safe. "
-                "If the window behaves oddly, close Servicepunkt and start it again."
+                "If the window behaves oddly, close Servicepunkt and start it again.",
             ),
-            _tr("Details were written to the log file in %1.").replace("%1", str(log_dir())),
+            QCoreApplication.translate(
+                "CrashHandler", "Details were written to the log file in %1."
+            ).replace("%1", str(log_dir())),
         )
     finally:
         _showing = False

@@ -72,6 +72,7 @@ class DetailPanel(QWidget):
         self.notes_view = QListView()
         self.notes_view.setModel(self.notes_model)
         self.notes_view.setUniformItemSizes(True)
+        self.notes_view.setSpacing(2)
         self.notes_view.setAccessibleName(self.tr("Notes"))
         self.notes_heading = QLabel()
         self.new_note_button = QPushButton(self.tr("&New note"))

@@ -8,10 +8,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
-
 class UnsavedChoice(Enum):
     SAVE = "save"
     DISCARD = "discard"
@@ -21,9 +17,11 @@ class UnsavedChoice(Enum):
 def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unsaved note"))
-    box.setText(_tr("You have changed a note without saving it."))
-    box.setInformativeText(_tr("Do you want to save the note before you go on?"))
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved note"))
+    box.setText(QCoreApplication.translate("Dialogs", "You have changed a note without saving it."))
+    box.setInformativeText(
+        QCoreApplication.translate("Dialogs", "Do you want to save the note before you go on?")
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
@@ -41,9 +39,11 @@ def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
 def confirm_delete_note(parent: QWidget | None, title: str) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(_tr("Delete note"))
-    box.setText(_tr("Delete the note “%1”?").replace("%1", title))
-    box.setInformativeText(_tr("The note is removed from the database."))
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Delete note"))
+    box.setText(QCoreApplication.translate("Dialogs", "Delete the note “%1”?").replace("%1", title))
+    box.setInformativeText(
+        QCoreApplication.translate("Dialogs", "The note is removed from the database.")
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes

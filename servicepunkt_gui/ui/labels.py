@@ -7,25 +7,21 @@ from PySide6.QtCore import QCoreApplication
 from servicepunkt_gui.core.models import NOTE_CATEGORIES
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def role_label(role: str | None) -> str:
     if role == "pilot":
-        return _tr("Pilot municipality")
+        return QCoreApplication.translate("Labels", "Pilot municipality")
     if role == "ambassador":
-        return _tr("Ambassador municipality")
+        return QCoreApplication.translate("Labels", "Ambassador municipality")
     return ""
 
 
 def category_label(category: str) -> str:
     labels = {
-        "meeting": _tr("Meeting"),
-        "dialogue": _tr("Dialogue"),
-        "decision": _tr("Decision"),
-        "follow_up": _tr("Follow-up"),
-        "other": _tr("Other"),
+        "meeting": QCoreApplication.translate("Labels", "Meeting"),
+        "dialogue": QCoreApplication.translate("Labels", "Dialogue"),
+        "decision": QCoreApplication.translate("Labels", "Decision"),
+        "follow_up": QCoreApplication.translate("Labels", "Follow-up"),
+        "other": QCoreApplication.translate("Labels", "Other"),
     }
     return labels.get(category, category)
 

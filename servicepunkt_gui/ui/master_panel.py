@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from servicepunkt_gui.core.municipalities import CountyRow, MunicipalityRow
+from servicepunkt_gui.core.text import fold
 from servicepunkt_gui.ui.municipality_model import (
     CODE_ROLE,
     Column,
@@ -71,6 +75,7 @@ class MasterPanel(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setAccessibleName(self.tr("Municipalities"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(Column.MINE, QHeaderView.ResizeMode.Fixed)
@@ -103,6 +108,7 @@ class MasterPanel(QWidget):
         self.mine_first_check.toggled.connect(self.proxy.set_mine_first)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self._current_code = ""
+        self._filtering = False
 
     # -- data ---------------------------------------------------------------
 
@@ -154,8 +160,8 @@ class MasterPanel(QWidget):
         return True
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            # A filter hid the chosen row: the detail side keeps showing it.
+        if self._filtering or not current.isValid():
+            # A filter moved or hid the chosen row: the detail side keeps showing it.
             return
         code = str(current.data(CODE_ROLE))
         if code == self._current_code:
@@ -166,25 +172,34 @@ class MasterPanel(QWidget):
     # -- filters ------------------------------------------------------------
 
     def _on_search(self, text: str) -> None:
-        self.proxy.set_query(text)
-        self._after_filter()
+        with self._keeping_selection():
+            self.proxy.set_query(text)
 
     def _on_county(self) -> None:
-        self.proxy.set_county(str(self.county_combo.currentData() or ""))
-        self._after_filter()
+        with self._keeping_selection():
+            self.proxy.set_county(str(self.county_combo.currentData() or ""))
 
     def _on_role(self) -> None:
-        self.proxy.set_role(RoleFilter(int(self.role_combo.currentData())))
-        self._after_filter()
+        with self._keeping_selection():
+            self.proxy.set_role(RoleFilter(int(self.role_combo.currentData())))
 
     def _on_only_mine(self, checked: bool) -> None:
-        self.proxy.set_only_mine(checked)
-        self._after_filter()
+        with self._keeping_selection():
+            self.proxy.set_only_mine(checked)
 
-    def _after_filter(self) -> None:
-        # Keep the chosen municipality highlighted when it is still shown.
-        if self._current_code:
-            self.select_code(self._current_code, notify=False)
+    @contextmanager
+    def _keeping_selection(self) -> Iterator[None]:
+        """Filtering changes which rows exist, never which municipality is chosen."""
+        self._filtering = True
+        try:
+            yield
+        finally:
+            self._filtering = False
+        if not (self._current_code and self.select_code(self._current_code, notify=False)):
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            selection.clear()
+            selection.blockSignals(False)
         self.filter_changed.emit()
 
     def focus_search(self) -> None:
@@ -197,16 +212,25 @@ class MasterPanel(QWidget):
             watched is self.search_edit
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
         ):
-            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._enter_list()
-                return True
+            # Enter picks the best hit; Down moves into the list where the choice is.
+            self._enter_list(top_hit=event.key() != Qt.Key.Key_Down)
+            return True
         return super().eventFilter(watched, event)
 
-    def _enter_list(self) -> None:
+    def _enter_list(self, top_hit: bool) -> None:
         if self.proxy.rowCount() == 0:
             return
+        if top_hit or not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(self._best_hit_row(), Column.NAME))
         self.table.setFocus()
-        current = self.table.currentIndex()
-        if not current.isValid() or self.proxy.mapToSource(current).row() < 0:
-            self.table.setCurrentIndex(self.proxy.index(0, Column.NAME))
+
+    def _best_hit_row(self) -> int:
+        """The first row whose name starts with the search text ("ånge" -> Ånge, not Borlänge)."""
+        query = fold(self.search_edit.text()).strip()
+        for row in range(self.proxy.rowCount()):
+            name = str(self.proxy.index(row, Column.NAME).data())
+            if query and fold(name).startswith(query):
+                return row
+        return 0

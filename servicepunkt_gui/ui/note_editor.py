@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -141,8 +141,12 @@ class NoteEditor(QWidget):
         )
         self.heading.setText(self.tr("Edit note"))
         locale = QLocale()
-        created = locale.toString(_local(note.created_at), QLocale.FormatType.ShortFormat)
-        updated = locale.toString(_local(note.updated_at), QLocale.FormatType.ShortFormat)
+        created = locale.toString(
+            QDateTime(_local(note.created_at)), QLocale.FormatType.ShortFormat
+        )
+        updated = locale.toString(
+            QDateTime(_local(note.updated_at)), QLocale.FormatType.ShortFormat
+        )
         self.meta_label.setText(
             self.tr("Created %1 · changed %2").replace("%1", created).replace("%2", updated)
         )
@@ -194,7 +198,7 @@ class NoteEditor(QWidget):
         self.show_note(note)
 
     def checked_input(self) -> NoteInput | None:
-        """The typed note if it can be saved; otherwise shows why next to the text and returns None."""
+        """The typed note if it can be saved; else None, with the reason shown beside the text."""
         values = self.current_input()
         try:
             validate(values)
@@ -213,7 +217,8 @@ class NoteEditor(QWidget):
             )
         if error.field == "body":
             return self.tr(
-                "The text is too long to save (at most 10 million characters). Split it into several notes."
+                "The text is too long to save (at most 10 million characters). "
+                "Split it into several notes."
             )
         if error.field == "title":
             return self.tr("The title is too long. Keep it under 500 characters.")

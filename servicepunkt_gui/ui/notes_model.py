@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from servicepunkt_gui.core.notes import NoteSummary
 from servicepunkt_gui.ui.labels import category_label
@@ -75,7 +82,7 @@ class NotesListModel(QAbstractListModel):
 
     @staticmethod
     def _display(note: NoteSummary) -> str:
-        date = QLocale().toString(note.concerns_date, QLocale.FormatType.ShortFormat)
+        date = QLocale().toString(QDate(note.concerns_date), QLocale.FormatType.ShortFormat)
         headline = note.title or note.preview
         # One line in the list: the first line of the text, cut where it gets long.
         headline = headline.strip().splitlines()[0] if headline.strip() else ""

@@ -1,0 +1,91 @@
+"""Fixtures that drive the real main window on a temporary database file."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.ui import dialogs
+from servicepunkt_gui.ui.application import open_store
+from servicepunkt_gui.ui.dialogs import UnsavedChoice
+from servicepunkt_gui.ui.i18n import install_translators
+from servicepunkt_gui.ui.main_window import MainWindow
+from servicepunkt_gui.ui.preferences import Preferences
+
+OpenWindow = Callable[[Path], MainWindow]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def swedish_translators(qapp: QApplication) -> Iterator[list[QTranslator]]:
+    """The UI under test speaks Swedish, as it does for users by default."""
+    translators = install_translators(qapp, "sv")
+    yield translators
+    for translator in translators:
+        qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "servicepunkt.sqlite3"
+
+
+@pytest.fixture
+def open_window(qtbot: QtBot) -> Iterator[OpenWindow]:
+    """Open the main window on a database file, as the app does at start."""
+    databases: list[Database] = []
+
+    def _open(path: Path) -> MainWindow:
+        database = open_store(path)
+        databases.append(database)
+        window = MainWindow(database, Preferences())
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield _open
+    for database in databases:
+        database.close()
+
+
+class DialogRecorder:
+    """Stands in for the modal dialogs: records what was asked, answers as told."""
+
+    def __init__(self) -> None:
+        self.unsaved_answer = UnsavedChoice.CANCEL
+        self.delete_answer = False
+        self.unsaved_questions = 0
+        self.delete_questions: list[str] = []
+        self.errors: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
+    recorder = DialogRecorder()
+
+    def ask_unsaved(_parent: object) -> UnsavedChoice:
+        recorder.unsaved_questions += 1
+        return recorder.unsaved_answer
+
+    def confirm_delete(_parent: object, title: str) -> bool:
+        recorder.delete_questions.append(title)
+        return recorder.delete_answer
+
+    def show_error(_parent: object, title: str, text: str, details: str = "") -> None:
+        recorder.errors.append((title, text))
+
+    def show_info(_parent: object, title: str, text: str) -> None:
+        recorder.infos.append((title, text))
+
+    monkeypatch.setattr(dialogs, "ask_unsaved_changes", ask_unsaved)
+    monkeypatch.setattr(dialogs, "confirm_delete_note", confirm_delete)
+    monkeypatch.setattr(dialogs, "show_error", show_error)
+    monkeypatch.setattr(dialogs, "show_info", show_info)
+    return recorder

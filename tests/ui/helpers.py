@@ -1,0 +1,67 @@
+"""Small actions a user performs, written once for the UI tests."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from servicepunkt_gui.ui.main_window import MainWindow
+from servicepunkt_gui.ui.municipality_model import Column
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type like a keyboard does, one key event per character.
+
+    QTest's keyClicks only knows ASCII; officials type å, ä, ö, so the events carry
+    the character itself.
+    """
+    for char in text:
+        key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+def visible_names(window: MainWindow) -> list[str]:
+    proxy = window.master.proxy
+    return [str(proxy.index(row, Column.NAME).data()) for row in range(proxy.rowCount())]
+
+
+def search(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    window.master.search_edit.clear()
+    type_text(window.master.search_edit, text)
+
+
+def choose_municipality(qtbot: QtBot, window: MainWindow, name: str) -> None:
+    """Type the name into the search field and press Enter, as a keyboard user would."""
+    search(qtbot, window, name)
+    qtbot.keyClick(window.master.search_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: shown_name(window) == name)
+
+
+def shown_name(window: MainWindow) -> str | None:
+    municipality = window.detail.municipality
+    return municipality.name if municipality else None
+
+
+def write_note(qtbot: QtBot, window: MainWindow, body: str, title: str = "") -> None:
+    editor = window.detail.editor
+    if title:
+        type_text(editor.title_edit, title)
+    editor.body_edit.setFocus()
+    type_text(editor.body_edit, body)
+
+
+def save_note(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.mouseClick(window.detail.editor.save_button, Qt.MouseButton.LeftButton)
+
+
+def list_row_of(window: MainWindow, name: str) -> int:
+    return visible_names(window).index(name)
+
+
+def note_count_cell(window: MainWindow, name: str) -> str:
+    proxy = window.master.proxy
+    return str(proxy.index(list_row_of(window, name), Column.NOTES).data())
