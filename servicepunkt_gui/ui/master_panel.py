@@ -108,7 +108,8 @@ class MasterPanel(QWidget):
         self.mine_first_check.toggled.connect(self.proxy.set_mine_first)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self._current_code = ""
-        self._filtering = False
+        # True while the panel itself moves the selection (filtering, undoing a choice).
+        self._quiet = False
 
     # -- data ---------------------------------------------------------------
 
@@ -123,8 +124,9 @@ class MasterPanel(QWidget):
         self.filter_changed.emit()
 
     def update_municipality(self, row: MunicipalityRow) -> None:
-        self.model.replace_row(row)
-        self.filter_changed.emit()
+        # A changed row may leave the filter (e.g. unmarked while "only mine" is on).
+        with self._keeping_selection():
+            self.model.replace_row(row)
 
     def shown_count(self) -> int:
         return self.proxy.rowCount()
@@ -138,29 +140,38 @@ class MasterPanel(QWidget):
         return self._current_code
 
     def select_code(self, code: str, notify: bool = True) -> bool:
-        """Make ``code`` the current row (if the filters show it)."""
-        source_row = self.model.row_for_code(code)
-        if source_row is None:
-            return False
-        index = self.proxy.mapFromSource(self.model.index(source_row, Column.NAME))
-        if not index.isValid():
-            return False
-        selection = self.table.selectionModel()
-        if not notify:
-            selection.blockSignals(True)
-        selection.setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        selection.blockSignals(False)
-        self.table.scrollTo(index)
+        """Make ``code`` the current row. Returns False if the filters hide it.
+
+        With ``notify=False`` the panel only records the choice (used to undo a change
+        of municipality the official cancelled).
+        """
         if not notify:
             self._current_code = code
-        return True
+        source_row = self.model.row_for_code(code)
+        index = (
+            self.proxy.mapFromSource(self.model.index(source_row, Column.NAME))
+            if source_row is not None
+            else QModelIndex()
+        )
+        selection = self.table.selectionModel()
+        self._quiet = not notify
+        try:
+            if index.isValid():
+                selection.setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            elif not notify:
+                selection.clear()
+        finally:
+            self._quiet = False
+        if index.isValid():
+            self.table.scrollTo(index)
+        return index.isValid()
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._filtering or not current.isValid():
+        if self._quiet or not current.isValid():
             # A filter moved or hid the chosen row: the detail side keeps showing it.
             return
         code = str(current.data(CODE_ROLE))
@@ -190,16 +201,12 @@ class MasterPanel(QWidget):
     @contextmanager
     def _keeping_selection(self) -> Iterator[None]:
         """Filtering changes which rows exist, never which municipality is chosen."""
-        self._filtering = True
+        self._quiet = True
         try:
             yield
         finally:
-            self._filtering = False
-        if not (self._current_code and self.select_code(self._current_code, notify=False)):
-            selection = self.table.selectionModel()
-            selection.blockSignals(True)
-            selection.clear()
-            selection.blockSignals(False)
+            self._quiet = False
+        self.select_code(self._current_code, notify=False)
         self.filter_changed.emit()
 
     def focus_search(self) -> None:

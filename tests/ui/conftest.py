@@ -47,6 +47,9 @@ def open_window(qtbot: QtBot) -> Iterator[OpenWindow]:
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # Keyboard shortcuts only reach the active window.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
         return window
 
     yield _open

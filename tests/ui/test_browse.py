@@ -101,7 +101,6 @@ def test_detail_shows_facts_and_programme_role(
 
 def test_keyboard_only_navigation(qtbot: QtBot, open_window: OpenWindow, db_path: Path) -> None:
     window = open_window(db_path)
-    window.activateWindow()
     window.detail.notes_view.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.master.search_edit)
