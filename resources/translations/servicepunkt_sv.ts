@@ -116,6 +116,10 @@
         <translation>Vill du spara anteckningen innan du går vidare?</translation>
     </message>
     <message>
+        <source>Do&amp;n&apos;t save</source>
+        <translation>Spara &amp;inte</translation>
+    </message>
+    <message>
         <source>Delete note</source>
         <translation>Ta bort anteckning</translation>
     </message>

@@ -28,6 +28,10 @@ def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
         | QMessageBox.StandardButton.Cancel
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
+    # Qt's own word for Discard ("Förkasta") reads oddly here; say what happens.
+    box.button(QMessageBox.StandardButton.Discard).setText(
+        QCoreApplication.translate("Dialogs", "Do&n't save")
+    )
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Save:
         return UnsavedChoice.SAVE

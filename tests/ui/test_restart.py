@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from servicepunkt_gui.ui.municipality_model import Column
 from tests.ui.conftest import DialogRecorder, OpenWindow
 from tests.ui.helpers import choose_municipality, save_note, shown_name, visible_names, write_note
-from servicepunkt_gui.ui.municipality_model import Column
 
 
 def test_note_survives_a_restart(
