@@ -40,7 +40,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 # The newest migration. Checked against the migrations folder by a test; lets a
 # start-up on an up-to-date file skip importing Alembic at all.
-HEAD_REVISION = "0001_initial"
+HEAD_REVISION = "0002_service_plans"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

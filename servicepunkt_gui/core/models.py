@@ -11,6 +11,7 @@ import datetime as dt
 import uuid
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -19,11 +20,42 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 NOTE_CATEGORIES = ("meeting", "dialogue", "decision", "follow_up", "other")
 PROGRAMME_ROLES = ("pilot", "ambassador")
+# The stages a municipal service plan passes through, in their usual order.
+PLAN_STAGES = (
+    "not_started",
+    "mapping",
+    "dialogue",
+    "draft",
+    "consultation",
+    "adopted",
+    "implementation",
+    "follow_up",
+    "revision",
+)
+ADOPTING_BODIES = ("municipal_council", "executive_board")
+ACTION_STATUSES = ("not_started", "in_progress", "done", "cancelled")
+FINANCING_SOURCES = (
+    "service_grant",
+    "home_delivery_grant",
+    "special_operating_support",
+    "investment_support",
+    "municipal_budget",
+    "other",
+)
+FIRST_PLAN_YEAR = 1990
+LAST_PLAN_YEAR = 2100
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    """SQL for "column holds one of values" (for CHECK constraints)."""
+    quoted = ", ".join(f"'{value}'" for value in values)
+    return f"{column} IN ({quoted})"
 
 
 def utc_now() -> dt.datetime:
@@ -116,8 +148,113 @@ class Note(UserRecord, Base):
         Index("ix_note_municipality_date", "municipality_code", "concerns_date", "created_at"),
     )
     municipality_code: Mapped[str] = mapped_column(ForeignKey("municipality.code"))
+    # A note may concern a service plan or one of its actions as a whole.
+    plan_id: Mapped[str | None] = mapped_column(
+        ForeignKey("service_plan.id", ondelete="SET NULL"), index=True
+    )
+    action_id: Mapped[str | None] = mapped_column(
+        ForeignKey("plan_action.id", ondelete="SET NULL"), index=True
+    )
     title: Mapped[str] = mapped_column(String(500), default="")
     body: Mapped[str] = mapped_column(Text)
     category: Mapped[str] = mapped_column(String(20), default="other")
     concerns_date: Mapped[dt.date] = mapped_column(Date)
     author: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ServicePlan(UserRecord, Base):
+    """A municipality's service plan for a period; one of them is the current plan."""
+
+    __tablename__ = "service_plan"
+    __table_args__ = (
+        CheckConstraint(_in("stage", PLAN_STAGES), name="ck_plan_stage"),
+        CheckConstraint(
+            f"first_year BETWEEN {FIRST_PLAN_YEAR} AND {LAST_PLAN_YEAR} "
+            f"AND last_year BETWEEN {FIRST_PLAN_YEAR} AND {LAST_PLAN_YEAR} "
+            "AND last_year >= first_year",
+            name="ck_plan_period",
+        ),
+        CheckConstraint(
+            "adopted_by IS NULL OR " + _in("adopted_by", ADOPTING_BODIES),
+            name="ck_plan_adopted_by",
+        ),
+        CheckConstraint("length(trim(title)) > 0", name="ck_plan_title"),
+        CheckConstraint(
+            "case_number = '' OR (length(case_number) BETWEEN 3 AND 40 "
+            "AND case_number GLOB '*[0-9]*')",
+            name="ck_plan_case_number",
+        ),
+        # At most one current plan per municipality.
+        Index(
+            "ux_plan_current",
+            "municipality_code",
+            unique=True,
+            sqlite_where=text("is_current = 1"),
+        ),
+    )
+    municipality_code: Mapped[str] = mapped_column(ForeignKey("municipality.code"), index=True)
+    title: Mapped[str] = mapped_column(String(300))
+    first_year: Mapped[int] = mapped_column(Integer)
+    last_year: Mapped[int] = mapped_column(Integer)
+    stage: Mapped[str] = mapped_column(String(20), default="not_started")
+    is_current: Mapped[bool] = mapped_column(Boolean, default=False)
+    adopted_by: Mapped[str | None] = mapped_column(String(30))
+    adopted_on: Mapped[dt.date | None] = mapped_column(Date)
+    paragraph: Mapped[str] = mapped_column(String(40), default="")
+    case_number: Mapped[str] = mapped_column(String(40), default="")
+    revise_by: Mapped[dt.date | None] = mapped_column(Date)
+    next_follow_up: Mapped[dt.date | None] = mapped_column(Date)
+    document: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlanStageChange(UserRecord, Base):
+    """One step in a plan's history: the stage it moved to, when, by whom and why."""
+
+    __tablename__ = "plan_stage_change"
+    __table_args__ = (CheckConstraint(_in("stage", PLAN_STAGES), name="ck_stage_change_stage"),)
+    plan_id: Mapped[str] = mapped_column(
+        ForeignKey("service_plan.id", ondelete="CASCADE"), index=True
+    )
+    stage: Mapped[str] = mapped_column(String(20))
+    changed_on: Mapped[dt.date] = mapped_column(Date)
+    changed_by: Mapped[str] = mapped_column(String(200), default="")
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class PlanGoal(UserRecord, Base):
+    """A goal (mål) of a plan, or a sub-goal (delmål) when it has a parent."""
+
+    __tablename__ = "plan_goal"
+    __table_args__ = (CheckConstraint("length(trim(title)) > 0", name="ck_goal_title"),)
+    plan_id: Mapped[str] = mapped_column(
+        ForeignKey("service_plan.id", ondelete="CASCADE"), index=True
+    )
+    parent_id: Mapped[str | None] = mapped_column(ForeignKey("plan_goal.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(500))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PlanAction(UserRecord, Base):
+    """An action (åtgärd) in a plan's action plan."""
+
+    __tablename__ = "plan_action"
+    __table_args__ = (
+        CheckConstraint(_in("status", ACTION_STATUSES), name="ck_action_status"),
+        CheckConstraint(
+            "financing = '' OR " + _in("financing", FINANCING_SOURCES), name="ck_action_financing"
+        ),
+        CheckConstraint("cost_sek IS NULL OR cost_sek >= 0", name="ck_action_cost"),
+        CheckConstraint("length(trim(title)) > 0", name="ck_action_title"),
+    )
+    plan_id: Mapped[str] = mapped_column(
+        ForeignKey("service_plan.id", ondelete="CASCADE"), index=True
+    )
+    goal_id: Mapped[str | None] = mapped_column(ForeignKey("plan_goal.id", ondelete="SET NULL"))
+    title: Mapped[str] = mapped_column(String(500))
+    description: Mapped[str] = mapped_column(Text, default="")
+    responsible: Mapped[str] = mapped_column(String(200), default="")
+    deadline: Mapped[dt.date | None] = mapped_column(Date)
+    cost_sek: Mapped[int | None] = mapped_column(Integer)
+    financing: Mapped[str] = mapped_column(String(30), default="")
+    status: Mapped[str] = mapped_column(String(20), default="not_started")
+    position: Mapped[int] = mapped_column(Integer, default=0)

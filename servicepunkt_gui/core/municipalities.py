@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core.models import (
@@ -13,7 +14,9 @@ from servicepunkt_gui.core.models import (
     Municipality,
     MyMunicipality,
     Note,
+    PlanAction,
     ProgrammeParticipation,
+    ServicePlan,
 )
 from servicepunkt_gui.core.reference import PILOT_PROGRAMME_ID
 from servicepunkt_gui.core.text import fold, swedish_sort_key
@@ -24,6 +27,22 @@ class CountyRow:
     code: str
     name: str
     short_name: str
+
+
+@dataclass(frozen=True)
+class PlanStatus:
+    """Where the municipality's current service plan stands, for the master list."""
+
+    stage: str
+    actions_done: int
+    actions_total: int  # cancelled actions do not count
+    follow_up_overdue: bool
+    revision_overdue: bool
+
+    @property
+    def progress(self) -> float | None:
+        """Share of actions done, or None when the plan has no actions yet."""
+        return self.actions_done / self.actions_total if self.actions_total else None
 
 
 @dataclass(frozen=True)
@@ -38,6 +57,7 @@ class MunicipalityRow:
     collaboration_group: str | None
     note_count: int
     is_mine: bool
+    plan: PlanStatus | None = None
 
     @cached_property
     def sort_key(self) -> str:
@@ -54,7 +74,9 @@ def list_counties(session: Session) -> list[CountyRow]:
     return sorted(counties, key=lambda c: swedish_sort_key(c.name))
 
 
-def list_municipalities(session: Session, codes: list[str] | None = None) -> list[MunicipalityRow]:
+def list_municipalities(
+    session: Session, codes: list[str] | None = None, today: dt.date | None = None
+) -> list[MunicipalityRow]:
     """All municipalities (or those with the given codes) in Swedish alphabetical order."""
     note_counts = (
         select(Note.municipality_code, func.count().label("n"))
@@ -85,8 +107,66 @@ def list_municipalities(session: Session, codes: list[str] | None = None) -> lis
     )
     if codes is not None:
         query = query.where(Municipality.code.in_(codes))
-    rows = [MunicipalityRow(*row) for row in session.execute(query)]
+    statuses = current_plan_statuses(session, today or dt.date.today(), codes)
+    rows = [
+        MunicipalityRow(
+            code,
+            name,
+            official,
+            county_code,
+            county,
+            role,
+            unit,
+            group,
+            notes,
+            mine,
+            plan=statuses.get(code),
+        )
+        for code, name, official, county_code, county, role, unit, group, notes, mine in (
+            session.execute(query)
+        )
+    ]
     return sorted(rows, key=lambda r: r.sort_key)
+
+
+def current_plan_statuses(
+    session: Session, today: dt.date, codes: list[str] | None = None
+) -> dict[str, PlanStatus]:
+    """Each municipality's current plan: stage, actions done, overdue dates."""
+    counted = PlanAction.status != "cancelled"
+    action_counts = (
+        select(
+            PlanAction.plan_id,
+            func.sum(case((PlanAction.status == "done", 1), else_=0)).label("done"),
+            func.sum(case((counted, 1), else_=0)).label("total"),
+        )
+        .group_by(PlanAction.plan_id)
+        .subquery()
+    )
+    query = (
+        select(
+            ServicePlan.municipality_code,
+            ServicePlan.stage,
+            func.coalesce(action_counts.c.done, 0),
+            func.coalesce(action_counts.c.total, 0),
+            ServicePlan.next_follow_up,
+            ServicePlan.revise_by,
+        )
+        .outerjoin(action_counts, action_counts.c.plan_id == ServicePlan.id)
+        .where(ServicePlan.is_current)
+    )
+    if codes is not None:
+        query = query.where(ServicePlan.municipality_code.in_(codes))
+    return {
+        code: PlanStatus(
+            stage=stage,
+            actions_done=int(done),
+            actions_total=int(total),
+            follow_up_overdue=follow_up is not None and follow_up < today,
+            revision_overdue=revise_by is not None and revise_by < today,
+        )
+        for code, stage, done, total, follow_up, revise_by in session.execute(query)
+    }
 
 
 def get_municipality(session: Session, code: str) -> MunicipalityRow | None:

@@ -10,7 +10,13 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core.errors import ValidationError
-from servicepunkt_gui.core.models import NOTE_CATEGORIES, Municipality, Note
+from servicepunkt_gui.core.models import (
+    NOTE_CATEGORIES,
+    Municipality,
+    Note,
+    PlanAction,
+    ServicePlan,
+)
 
 # Far beyond any real meeting note (a 1 MB note must work); stops a pasted file
 # of hundreds of megabytes from freezing the app.
@@ -29,6 +35,9 @@ class NoteInput:
     category: str = "other"
     concerns_date: dt.date | None = None
     author: str = ""
+    # What the note is about beyond the municipality: one of its plans or actions.
+    plan_id: str | None = None
+    action_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -42,6 +51,8 @@ class NoteSummary:
     concerns_date: dt.date
     author: str
     updated_at: dt.datetime
+    plan_id: str | None = None
+    action_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -55,6 +66,8 @@ class NoteDetail:
     author: str
     created_at: dt.datetime
     updated_at: dt.datetime
+    plan_id: str | None = None
+    action_id: str | None = None
 
 
 def default_author(configured_name: str = "") -> str:
@@ -89,11 +102,27 @@ def validate(note: NoteInput) -> None:
         raise ValidationError("category", "unknown")
 
 
+def _check_subject(session: Session, municipality_code: str, note: NoteInput) -> None:
+    """A note can only concern a plan or an action of its own municipality."""
+    if note.plan_id is not None:
+        plan = session.get(ServicePlan, note.plan_id)
+        if plan is None or plan.municipality_code != municipality_code:
+            raise ValidationError("plan_id", "missing")
+    if note.action_id is not None:
+        action = session.get(PlanAction, note.action_id)
+        plan = session.get(ServicePlan, action.plan_id) if action is not None else None
+        if plan is None or plan.municipality_code != municipality_code:
+            raise ValidationError("action_id", "missing")
+
+
 def create_note(session: Session, municipality_code: str, note: NoteInput) -> NoteDetail:
     validate(note)
     if session.get(Municipality, municipality_code) is None:
         raise ValidationError("municipality", "unknown")
+    _check_subject(session, municipality_code, note)
     row = Note(
+        plan_id=note.plan_id,
+        action_id=note.action_id,
         municipality_code=municipality_code,
         title=note.title.strip(),
         body=_clean_body(note.body),
@@ -111,6 +140,9 @@ def update_note(session: Session, note_id: str, note: NoteInput) -> NoteDetail:
     row = session.get(Note, note_id)
     if row is None:
         raise ValidationError("note", "missing")
+    _check_subject(session, row.municipality_code, note)
+    row.plan_id = note.plan_id
+    row.action_id = note.action_id
     row.title = note.title.strip()
     row.body = _clean_body(note.body)
     row.category = note.category
@@ -135,9 +167,13 @@ def count_notes(session: Session, municipality_code: str) -> int:
 
 
 def list_notes(
-    session: Session, municipality_code: str, offset: int = 0, limit: int | None = None
+    session: Session,
+    municipality_code: str,
+    offset: int = 0,
+    limit: int | None = None,
+    action_id: str | None = None,
 ) -> list[NoteSummary]:
-    """A municipality's notes, newest first (by the date they concern, then by creation)."""
+    """A municipality's notes (or one action's), newest first by date, then by creation."""
     query = (
         select(
             Note.id,
@@ -147,12 +183,16 @@ def list_notes(
             Note.concerns_date,
             Note.author,
             Note.updated_at,
+            Note.plan_id,
+            Note.action_id,
         )
         .where(Note.municipality_code == municipality_code)
         .order_by(Note.concerns_date.desc(), Note.created_at.desc())
         .offset(offset)
         .limit(limit)
     )
+    if action_id is not None:
+        query = query.where(Note.action_id == action_id)
     return [NoteSummary(*row) for row in session.execute(query)]
 
 
@@ -167,4 +207,6 @@ def _detail(row: Note) -> NoteDetail:
         author=row.author,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        plan_id=row.plan_id,
+        action_id=row.action_id,
     )

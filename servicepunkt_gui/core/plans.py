@@ -1,0 +1,259 @@
+"""Use cases for service plans and their stage history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from servicepunkt_gui.core.errors import ValidationError
+from servicepunkt_gui.core.models import (
+    ADOPTING_BODIES,
+    PLAN_STAGES,
+    Municipality,
+    PlanStageChange,
+    ServicePlan,
+)
+from servicepunkt_gui.core.validation import case_number_problem, year_problem
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    """The plan's own fields as the official typed them."""
+
+    title: str
+    first_year: int
+    last_year: int
+    adopted_by: str | None = None
+    adopted_on: dt.date | None = None
+    paragraph: str = ""
+    case_number: str = ""
+    revise_by: dt.date | None = None
+    next_follow_up: dt.date | None = None
+    document: str = ""
+
+
+@dataclass(frozen=True)
+class StageChange:
+    id: str
+    stage: str
+    changed_on: dt.date
+    changed_by: str
+    comment: str
+
+
+@dataclass(frozen=True)
+class PlanDetail:
+    id: str
+    municipality_code: str
+    stage: str
+    is_current: bool
+    values: PlanInput
+    history: list[StageChange]
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+    @property
+    def title(self) -> str:
+        return self.values.title
+
+
+def plan_problems(plan: PlanInput) -> dict[str, str]:
+    """Every problem with the input, by field, so the UI can show each beside its field."""
+    problems: dict[str, str] = {}
+    if not plan.title.strip():
+        problems["title"] = "empty"
+    elif len(plan.title) > 300:
+        problems["title"] = "too_long"
+    for field, year in (("first_year", plan.first_year), ("last_year", plan.last_year)):
+        if (problem := year_problem(year)) is not None:
+            problems[field] = problem
+    years_valid = "first_year" not in problems and "last_year" not in problems
+    if years_valid and plan.last_year < plan.first_year:
+        problems["last_year"] = "period_end_before_start"
+    if plan.adopted_by is not None and plan.adopted_by not in ADOPTING_BODIES:
+        problems["adopted_by"] = "unknown"
+    if (problem := case_number_problem(plan.case_number)) is not None:
+        problems["case_number"] = problem
+    if len(plan.paragraph) > 40:
+        problems["paragraph"] = "too_long"
+    return problems
+
+
+def _check(plan: PlanInput) -> None:
+    problems = plan_problems(plan)
+    if problems:
+        field, reason = next(iter(problems.items()))
+        raise ValidationError(field, reason)
+
+
+def _check_stage(stage: str) -> None:
+    if stage not in PLAN_STAGES:
+        raise ValidationError("stage", "unknown")
+
+
+def create_plan(
+    session: Session,
+    municipality_code: str,
+    plan: PlanInput,
+    changed_by: str,
+    stage: str = "not_started",
+    today: dt.date | None = None,
+) -> PlanDetail:
+    """Add a plan; the municipality's first plan becomes its current one."""
+    _check(plan)
+    _check_stage(stage)
+    if session.get(Municipality, municipality_code) is None:
+        raise ValidationError("municipality", "unknown")
+    has_current = session.scalar(
+        select(ServicePlan.id).where(
+            ServicePlan.municipality_code == municipality_code, ServicePlan.is_current
+        )
+    )
+    row = ServicePlan(municipality_code=municipality_code, stage=stage, is_current=not has_current)
+    _apply(row, plan)
+    session.add(row)
+    session.flush()
+    session.add(
+        PlanStageChange(
+            plan_id=row.id,
+            stage=stage,
+            changed_on=today or dt.date.today(),
+            changed_by=changed_by,
+            comment="",
+        )
+    )
+    session.flush()
+    return _detail(session, row)
+
+
+def update_plan(session: Session, plan_id: str, plan: PlanInput) -> PlanDetail:
+    _check(plan)
+    row = _get(session, plan_id)
+    _apply(row, plan)
+    session.flush()
+    return _detail(session, row)
+
+
+def set_stage(
+    session: Session,
+    plan_id: str,
+    stage: str,
+    changed_by: str,
+    changed_on: dt.date | None = None,
+    comment: str = "",
+) -> PlanDetail:
+    """Move the plan to ``stage`` (forward or back) and record the step in its history."""
+    _check_stage(stage)
+    row = _get(session, plan_id)
+    row.stage = stage
+    session.add(
+        PlanStageChange(
+            plan_id=plan_id,
+            stage=stage,
+            changed_on=changed_on or dt.date.today(),
+            changed_by=changed_by.strip(),
+            comment=comment.strip(),
+        )
+    )
+    session.flush()
+    return _detail(session, row)
+
+
+def make_current(session: Session, plan_id: str) -> PlanDetail:
+    row = _get(session, plan_id)
+    session.execute(
+        update(ServicePlan)
+        .where(ServicePlan.municipality_code == row.municipality_code, ServicePlan.id != plan_id)
+        .values(is_current=False)
+    )
+    session.flush()
+    row.is_current = True
+    session.flush()
+    return _detail(session, row)
+
+
+def delete_plan(session: Session, plan_id: str) -> None:
+    """Delete a plan with its history, goals and actions. Notes about it stay, untied."""
+    row = _get(session, plan_id)
+    was_current = row.is_current
+    code = row.municipality_code
+    session.delete(row)
+    session.flush()
+    if was_current:
+        newest = session.scalar(
+            select(ServicePlan)
+            .where(ServicePlan.municipality_code == code)
+            .order_by(ServicePlan.last_year.desc(), ServicePlan.created_at.desc())
+        )
+        if newest is not None:
+            newest.is_current = True
+            session.flush()
+
+
+def get_plan(session: Session, plan_id: str) -> PlanDetail | None:
+    row = session.get(ServicePlan, plan_id)
+    return _detail(session, row) if row is not None else None
+
+
+def list_plans(session: Session, municipality_code: str) -> list[PlanDetail]:
+    """The municipality's plans, newest period first."""
+    rows = session.scalars(
+        select(ServicePlan)
+        .where(ServicePlan.municipality_code == municipality_code)
+        .order_by(ServicePlan.first_year.desc(), ServicePlan.created_at.desc())
+    ).all()
+    return [_detail(session, row) for row in rows]
+
+
+def _get(session: Session, plan_id: str) -> ServicePlan:
+    row = session.get(ServicePlan, plan_id)
+    if row is None:
+        raise ValidationError("plan", "missing")
+    return row
+
+
+def _apply(row: ServicePlan, plan: PlanInput) -> None:
+    row.title = plan.title.strip()
+    row.first_year = plan.first_year
+    row.last_year = plan.last_year
+    row.adopted_by = plan.adopted_by
+    row.adopted_on = plan.adopted_on
+    row.paragraph = plan.paragraph.strip()
+    row.case_number = plan.case_number.strip()
+    row.revise_by = plan.revise_by
+    row.next_follow_up = plan.next_follow_up
+    row.document = plan.document.strip()
+
+
+def _detail(session: Session, row: ServicePlan) -> PlanDetail:
+    history = session.scalars(
+        select(PlanStageChange)
+        .where(PlanStageChange.plan_id == row.id)
+        .order_by(PlanStageChange.changed_on, PlanStageChange.created_at)
+    ).all()
+    return PlanDetail(
+        id=row.id,
+        municipality_code=row.municipality_code,
+        stage=row.stage,
+        is_current=row.is_current,
+        values=PlanInput(
+            title=row.title,
+            first_year=row.first_year,
+            last_year=row.last_year,
+            adopted_by=row.adopted_by,
+            adopted_on=row.adopted_on,
+            paragraph=row.paragraph,
+            case_number=row.case_number,
+            revise_by=row.revise_by,
+            next_follow_up=row.next_follow_up,
+            document=row.document,
+        ),
+        history=[
+            StageChange(h.id, h.stage, h.changed_on, h.changed_by, h.comment) for h in history
+        ],
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
