@@ -81,7 +81,7 @@ def test_invalid_plans_are_refused(
     database: Database, changes: dict[str, object], field: str, reason: str
 ) -> None:
     values = {**ADOPTED.__dict__, **changes}
-    bad = plans.PlanInput(**values)  # type: ignore[arg-type]
+    bad = plans.PlanInput(**values)
     assert plans.plan_problems(bad)[field] == reason
     with database.session() as session, pytest.raises(ValidationError) as raised:
         plans.create_plan(session, "2284", bad, "Anna")
