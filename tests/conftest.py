@@ -2,13 +2,35 @@
 
 from __future__ import annotations
 
+import json
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
 
 # The one place the headless platform is chosen; must happen before any QApplication.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The off-screen screen is given a common laptop size (1366×768) instead of 800×600.
+_SCREEN = Path(tempfile.gettempdir()) / "servicepunkt-test-screen.json"
+_SCREEN.write_text(
+    json.dumps(
+        {
+            "screens": [
+                {
+                    "name": "laptop",
+                    "x": 0,
+                    "y": 0,
+                    "width": 1366,
+                    "height": 768,
+                    "logicalDpi": 96,
+                    "logicalBaseDpi": 96,
+                    "dpr": 1,
+                }
+            ]
+        }
+    )
+)
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a note about the action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action could not be saved. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an action to see its notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes about the action (%n)</source>
+        <translation>
+            <numerusform>Notes about the action (%n)</numerusform>
+            <numerusform>Notes about the action (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTableModel</name>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost (SEK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline has passed and the action is not done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change could not be saved. Check that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Self-test failed: %1</source>
@@ -36,6 +133,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <source>Choose a municipality in the list to see its details and notes.</source>
@@ -51,6 +155,10 @@
     </message>
     <message>
         <source>Start a new note (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -124,11 +232,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delete the note “%1”?</source>
+        <source>Delete “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The note is removed from the database.</source>
+        <source>It is removed from the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>Goals and sub-goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;sub-goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a goal to rename it. Actions can be tied to goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New sub-goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -162,9 +305,141 @@
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal council (KF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive board (KS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home delivery grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special operating support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This field cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a year between 1990 and 2100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the case number like “KS 2024/0815”: register, year, number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cost is unreasonably large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the cost in whole kronor, e.g. 120000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That date does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
@@ -203,6 +478,18 @@
     </message>
     <message>
         <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -291,6 +578,18 @@ Log files: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only &amp;my municipalities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,6 +607,10 @@ Log files: %3</source>
     </message>
     <message>
         <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;stage:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -330,6 +633,14 @@ Log files: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -339,6 +650,18 @@ Log files: %3</source>
     </message>
     <message>
         <source>One of my municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan should have been revised by now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -385,7 +708,15 @@ Log files: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Con&amp;cerns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality in general</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -418,6 +749,259 @@ Log files: %3</source>
     </message>
     <message>
         <source>The note could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Service plan stages, by county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due within %1 days in my municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a row to open the municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 municipalities have a plan recorded; %3 of them are adopted or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing falls due. Mark your municipalities with ☆ to follow them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <source>e.g. § 45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. KS 2024/0815</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File path or web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo c&amp;hanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph (§):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Revise by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;follow-up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the plan document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the plan document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>New &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pla&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service plan is recorded for this municipality. Add one with “New plan”: its period, stage, decision and action plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Actions (%n)</source>
+        <translation>
+            <numerusform>Actions (%n)</numerusform>
+            <numerusform>Actions (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delayed</source>
+        <translation>
+            <numerusform>%n delayed</numerusform>
+            <numerusform>%n delayed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service plan %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan could not be written to the database. Your edits are still in the form; check that the disk is not full and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageChart</name>
+    <message>
+        <source>Plan stages by county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All of Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Change stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Adopted by KF § 45”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

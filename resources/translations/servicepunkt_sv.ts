@@ -2,6 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE" sourcelanguage="en_GB">
 <context>
+    <name>ActionsPanel</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <source>New &amp;action</source>
+        <translation>Ny å&amp;tgärd</translation>
+    </message>
+    <message>
+        <source>Delete action…</source>
+        <translation>Ta bort åtgärd…</translation>
+    </message>
+    <message>
+        <source>Write a note about the action</source>
+        <translation>Skriv en anteckning om åtgärden</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation>Ans&amp;varig:</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alla</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Ny åtgärd</translation>
+    </message>
+    <message>
+        <source>The action could not be saved. Try again.</source>
+        <translation>Åtgärden kunde inte sparas. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Ta bort åtgärd</translation>
+    </message>
+    <message>
+        <source>Choose an action to see its notes.</source>
+        <translation>Välj en åtgärd för att se dess anteckningar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes about the action (%n)</source>
+        <translation>
+            <numerusform>Anteckningar om åtgärden (%n)</numerusform>
+            <numerusform>Anteckningar om åtgärden (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionsTableModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Cost (SEK)</source>
+        <translation>Kostnad (kr)</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>The deadline has passed and the action is not done.</source>
+        <translation>Datumet för klart senast har passerat och åtgärden är inte genomförd.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved. Check that the disk is not full.</source>
+        <translation>Ändringen kunde inte sparas. Kontrollera att disken inte är full.</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Self-test failed: %1</source>
@@ -36,6 +133,13 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <source>Choose a municipality in the list to see its details and notes.</source>
@@ -52,6 +156,10 @@
     <message>
         <source>Start a new note (Ctrl+N)</source>
         <translation>Börja på en ny anteckning (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>Serviceplan</translation>
     </message>
     <message>
         <source>Municipality code %1 · %2</source>
@@ -124,12 +232,47 @@
         <translation>Ta bort anteckning</translation>
     </message>
     <message>
-        <source>Delete the note “%1”?</source>
-        <translation>Ta bort anteckningen ”%1”?</translation>
+        <source>Delete “%1”?</source>
+        <translation>Ta bort ”%1”?</translation>
     </message>
     <message>
-        <source>The note is removed from the database.</source>
-        <translation>Anteckningen tas bort ur databasen.</translation>
+        <source>It is removed from the database.</source>
+        <translation>Det tas bort ur databasen.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>Goals and sub-goals</source>
+        <translation>Mål och delmål</translation>
+    </message>
+    <message>
+        <source>New &amp;goal</source>
+        <translation>Nytt &amp;mål</translation>
+    </message>
+    <message>
+        <source>New &amp;sub-goal</source>
+        <translation>Nytt &amp;delmål</translation>
+    </message>
+    <message>
+        <source>Delete goal…</source>
+        <translation>Ta bort mål…</translation>
+    </message>
+    <message>
+        <source>Double-click a goal to rename it. Actions can be tied to goals.</source>
+        <translation>Dubbelklicka på ett mål för att byta namn på det. Åtgärder kan kopplas till mål.</translation>
+    </message>
+    <message>
+        <source>New sub-goal</source>
+        <translation>Nytt delmål</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Nytt mål</translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Ta bort mål</translation>
     </message>
 </context>
 <context>
@@ -162,9 +305,141 @@
         <source>Other</source>
         <translation>Övrigt</translation>
     </message>
+    <message>
+        <source>Not started</source>
+        <translation>Ej påbörjad</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Kartläggning</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Utkast</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Antagen</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Genomförande</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revidering</translation>
+    </message>
+    <message>
+        <source>No plan recorded</source>
+        <translation>Ingen plan registrerad</translation>
+    </message>
+    <message>
+        <source>Municipal council (KF)</source>
+        <translation>Kommunfullmäktige (KF)</translation>
+    </message>
+    <message>
+        <source>Executive board (KS)</source>
+        <translation>Kommunstyrelsen (KS)</translation>
+    </message>
+    <message>
+        <source>Not adopted</source>
+        <translation>Inte antagen</translation>
+    </message>
+    <message>
+        <source>Delayed</source>
+        <translation>Försenad</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Avbruten</translation>
+    </message>
+    <message>
+        <source>Service grant</source>
+        <translation>Servicebidrag</translation>
+    </message>
+    <message>
+        <source>Home delivery grant</source>
+        <translation>Hemsändningsbidrag</translation>
+    </message>
+    <message>
+        <source>Special operating support</source>
+        <translation>Särskilt driftstöd</translation>
+    </message>
+    <message>
+        <source>Investment support</source>
+        <translation>Investeringsstöd</translation>
+    </message>
+    <message>
+        <source>Municipal budget</source>
+        <translation>Kommunal budget</translation>
+    </message>
+    <message>
+        <source>This field cannot be empty.</source>
+        <translation>Fältet får inte vara tomt.</translation>
+    </message>
+    <message>
+        <source>The text is too long.</source>
+        <translation>Texten är för lång.</translation>
+    </message>
+    <message>
+        <source>Give a year between 1990 and 2100.</source>
+        <translation>Ange ett år mellan 1990 och 2100.</translation>
+    </message>
+    <message>
+        <source>The period cannot end before it starts.</source>
+        <translation>Perioden kan inte sluta innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Write the case number like “KS 2024/0815”: register, year, number.</source>
+        <translation>Skriv diarienumret som ”KS 2024/0815”: diarium, år, nummer.</translation>
+    </message>
+    <message>
+        <source>The cost cannot be negative.</source>
+        <translation>Kostnaden kan inte vara negativ.</translation>
+    </message>
+    <message>
+        <source>The cost is unreasonably large.</source>
+        <translation>Kostnaden är orimligt stor.</translation>
+    </message>
+    <message>
+        <source>Write the cost in whole kronor, e.g. 120000.</source>
+        <translation>Skriv kostnaden i hela kronor, t.ex. 120000.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+    <message>
+        <source>That date does not exist.</source>
+        <translation>Det datumet finns inte.</translation>
+    </message>
+    <message>
+        <source>The value is not valid.</source>
+        <translation>Värdet är inte giltigt.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
@@ -204,6 +479,18 @@
     <message>
         <source>&amp;Language</source>
         <translation>S&amp;pråk</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Municipalities</source>
+        <translation>&amp;Kommuner</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Översikt</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -298,6 +585,18 @@ Loggfiler: %3</translation>
         <translation>Ej med i programmet</translation>
     </message>
     <message>
+        <source>Plan stage</source>
+        <translation>Planens skede</translation>
+    </message>
+    <message>
+        <source>All stages</source>
+        <translation>Alla skeden</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;overdue</source>
+        <translation>Uppföljning förs&amp;enad</translation>
+    </message>
+    <message>
         <source>Only &amp;my municipalities</source>
         <translation>Bara &amp;mina kommuner</translation>
     </message>
@@ -316,6 +615,10 @@ Loggfiler: %3</translation>
     <message>
         <source>&amp;Role:</source>
         <translation>R&amp;oll:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;stage:</source>
+        <translation>Sk&amp;ede:</translation>
     </message>
     <message>
         <source>All counties</source>
@@ -337,6 +640,14 @@ Loggfiler: %3</translation>
         <translation>Roll i programmet</translation>
     </message>
     <message>
+        <source>Plan stage</source>
+        <translation>Planens skede</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>Genomfört</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -347,6 +658,18 @@ Loggfiler: %3</translation>
     <message>
         <source>One of my municipalities</source>
         <translation>En av mina kommuner</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions done</source>
+        <translation>%1 av %2 åtgärder genomförda</translation>
+    </message>
+    <message>
+        <source>The follow-up is overdue.</source>
+        <translation>Uppföljningen är försenad.</translation>
+    </message>
+    <message>
+        <source>The plan should have been revised by now.</source>
+        <translation>Planen skulle ha reviderats vid det här laget.</translation>
     </message>
 </context>
 <context>
@@ -392,8 +715,16 @@ Loggfiler: %3</translation>
         <translation>Förf&amp;attare:</translation>
     </message>
     <message>
+        <source>Con&amp;cerns:</source>
+        <translation>&amp;Gäller:</translation>
+    </message>
+    <message>
         <source>&amp;Text:</source>
         <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>The municipality in general</source>
+        <translation>Kommunen i stort</translation>
     </message>
     <message>
         <source>New note</source>
@@ -426,6 +757,259 @@ Loggfiler: %3</translation>
     <message>
         <source>The note could not be saved: %1</source>
         <translation>Anteckningen kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPanel</name>
+    <message>
+        <source>Service plan stages, by county</source>
+        <translation>Serviceplanernas skeden, per län</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Plan or action</source>
+        <translation>Plan eller åtgärd</translation>
+    </message>
+    <message>
+        <source>Due within %1 days in my municipalities</source>
+        <translation>Förfaller inom %1 dagar i mina kommuner</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a row to open the municipality.</source>
+        <translation>Dubbelklicka eller tryck Enter på en rad för att öppna kommunen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 municipalities have a plan recorded; %3 of them are adopted or later.</source>
+        <translation>%1 av %2 kommuner har en plan registrerad; %3 av dem är antagna eller längre komna.</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <source>Revise by</source>
+        <translation>Revideras senast</translation>
+    </message>
+    <message>
+        <source>Action deadline</source>
+        <translation>Åtgärd klar senast</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(försenad)</translation>
+    </message>
+    <message>
+        <source>Nothing falls due. Mark your municipalities with ☆ to follow them here.</source>
+        <translation>Inget förfaller. Markera dina kommuner med ☆ för att följa dem här.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <source>e.g. § 45</source>
+        <translation>t.ex. § 45</translation>
+    </message>
+    <message>
+        <source>e.g. KS 2024/0815</source>
+        <translation>t.ex. KS 2024/0815</translation>
+    </message>
+    <message>
+        <source>File path or web address</source>
+        <translation>Sökväg till fil eller webbadress</translation>
+    </message>
+    <message>
+        <source>Choose &amp;file…</source>
+        <translation>Välj &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Save &amp;plan</source>
+        <translation>&amp;Spara planen</translation>
+    </message>
+    <message>
+        <source>Undo c&amp;hanges</source>
+        <translation>Ån&amp;gra ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Rubrik:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Adopted &amp;by:</source>
+        <translation>Antagen &amp;av:</translation>
+    </message>
+    <message>
+        <source>Adopted &amp;on:</source>
+        <translation>Antagen &amp;den:</translation>
+    </message>
+    <message>
+        <source>Paragraph (§):</source>
+        <translation>Paragraf (§):</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>D&amp;iarienummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Revise by:</source>
+        <translation>Re&amp;videras senast:</translation>
+    </message>
+    <message>
+        <source>Next &amp;follow-up:</source>
+        <translation>Nästa &amp;uppföljning:</translation>
+    </message>
+    <message>
+        <source>Plan &amp;document:</source>
+        <translation>Plando&amp;kument:</translation>
+    </message>
+    <message>
+        <source>Open the plan document</source>
+        <translation>Öppna plandokumentet</translation>
+    </message>
+    <message>
+        <source>Choose the plan document</source>
+        <translation>Välj plandokumentet</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>New &amp;plan</source>
+        <translation>&amp;Ny plan</translation>
+    </message>
+    <message>
+        <source>Make current</source>
+        <translation>Gör till aktuell</translation>
+    </message>
+    <message>
+        <source>Delete plan…</source>
+        <translation>Ta bort plan…</translation>
+    </message>
+    <message>
+        <source>Pla&amp;n:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>No service plan is recorded for this municipality. Add one with “New plan”: its period, stage, decision and action plan.</source>
+        <translation>Ingen serviceplan är registrerad för kommunen. Lägg till en med ”Ny plan”: period, skede, beslut och handlingsplan.</translation>
+    </message>
+    <message>
+        <source>Change &amp;stage…</source>
+        <translation>Byt &amp;skede…</translation>
+    </message>
+    <message>
+        <source>Stage and history</source>
+        <translation>Skede och historik</translation>
+    </message>
+    <message>
+        <source>Current stage:</source>
+        <translation>Nuvarande skede:</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>Actions (%n)</source>
+        <translation>
+            <numerusform>Åtgärder (%n)</numerusform>
+            <numerusform>Åtgärder (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions done</source>
+        <translation>%1 av %2 åtgärder genomförda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delayed</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service plan %1–%2</source>
+        <translation>Serviceplan %1–%2</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Kunde inte spara</translation>
+    </message>
+    <message>
+        <source>The plan could not be written to the database. Your edits are still in the form; check that the disk is not full and try again.</source>
+        <translation>Planen kunde inte skrivas till databasen. Dina ändringar finns kvar i formuläret; kontrollera att disken inte är full och försök igen.</translation>
+    </message>
+    <message>
+        <source>Delete plan</source>
+        <translation>Ta bort plan</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Åtgärd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StageChart</name>
+    <message>
+        <source>Plan stages by county</source>
+        <translation>Planernas skeden per län</translation>
+    </message>
+    <message>
+        <source>All of Sweden</source>
+        <translation>Hela Sverige</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>Change stage</source>
+        <translation>Byt skede</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “Adopted by KF § 45”</source>
+        <translation>Frivillig, t.ex. ”Antagen av KF § 45”</translation>
+    </message>
+    <message>
+        <source>New &amp;stage:</source>
+        <translation>Nytt &amp;skede:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from servicepunkt_gui.ui.dialogs import UnsavedChoice
 from servicepunkt_gui.ui.labels import role_label
 from servicepunkt_gui.ui.note_editor import NoteEditor
 from servicepunkt_gui.ui.notes_model import NOTE_ID_ROLE, NotesListModel
+from servicepunkt_gui.ui.plan_panel import PlanPanel
 
 log = logging.getLogger(__name__)
 
@@ -96,13 +98,18 @@ class DetailPanel(QWidget):
         self.notes_splitter.setStretchFactor(0, 1)
         self.notes_splitter.setStretchFactor(1, 2)
         self.notes_splitter.setChildrenCollapsible(False)
+        self.plan_panel = PlanPanel(database, notes.default_author(author_name))
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("detailTabs")
+        self.tabs.addTab(self.notes_splitter, self.tr("Notes"))
+        self.tabs.addTab(self.plan_panel, self.tr("Service plan"))
 
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.addLayout(header)
         details_layout.addWidget(self.facts_label)
         details_layout.addWidget(self.role_label)
-        details_layout.addWidget(self.notes_splitter, 1)
+        details_layout.addWidget(self.tabs, 1)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
@@ -116,6 +123,8 @@ class DetailPanel(QWidget):
         self.editor.save_requested.connect(self.save_note)
         self.editor.delete_requested.connect(self.delete_note)
         self.notes_view.selectionModel().currentChanged.connect(self._on_note_chosen)
+        self.plan_panel.changed.connect(self._on_plans_changed)
+        self.plan_panel.note_requested.connect(self.new_note_about_action)
 
     # -- municipality ---------------------------------------------------------
 
@@ -125,6 +134,7 @@ class DetailPanel(QWidget):
 
     def set_author_name(self, name: str) -> None:
         self._author_name = name
+        self.plan_panel.set_author(self._default_author())
 
     def show_municipality(self, municipality: MunicipalityRow | None) -> None:
         self._municipality = municipality
@@ -140,6 +150,8 @@ class DetailPanel(QWidget):
         )
         self.role_label.setText(self._role_text(municipality))
         self._show_mine(municipality.is_mine)
+        self.plan_panel.show_municipality(municipality.code)
+        self.editor.set_subjects(self.plan_panel.subjects())
         self._reload_notes()
         self.editor.start_new(self._default_author())
 
@@ -255,7 +267,7 @@ class DetailPanel(QWidget):
             self.editor.show_note(note)
 
     def new_note(self) -> None:
-        if self._municipality is None or not self.resolve_unsaved_changes():
+        if self._municipality is None or not self._resolve_unsaved_note():
             return
         selection = self.notes_view.selectionModel()
         selection.blockSignals(True)
@@ -307,6 +319,23 @@ class DetailPanel(QWidget):
 
     def resolve_unsaved_changes(self) -> bool:
         """Ask about unsaved edits. True when it is fine to move on (saved or discarded)."""
+        return self._resolve_unsaved_note() and self.plan_panel.resolve_unsaved_changes()
+
+    def _on_plans_changed(self) -> None:
+        self.editor.set_subjects(self.plan_panel.subjects())
+        if self._municipality is not None:
+            self.municipality_changed.emit(self._municipality.code)
+
+    def new_note_about_action(self, action_id: str) -> None:
+        """From the actions table: write a note tied to that action."""
+        self.tabs.setCurrentIndex(0)
+        if not self._resolve_unsaved_note():
+            return
+        self.new_note()
+        self.editor.start_new(self._default_author(), action_id=action_id)
+        self.editor.body_edit.setFocus()
+
+    def _resolve_unsaved_note(self) -> bool:
         if not self.editor.is_dirty():
             return True
         choice = dialogs.ask_unsaved_changes(self)

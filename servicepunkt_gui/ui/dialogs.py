@@ -41,12 +41,17 @@ def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
 
 
 def confirm_delete_note(parent: QWidget | None, title: str) -> bool:
+    return confirm_delete(parent, QCoreApplication.translate("Dialogs", "Delete note"), title)
+
+
+def confirm_delete(parent: QWidget | None, window_title: str, name: str) -> bool:
+    """Ask before deleting something the official wrote; No is the default."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Delete note"))
-    box.setText(QCoreApplication.translate("Dialogs", "Delete the note “%1”?").replace("%1", title))
+    box.setWindowTitle(window_title)
+    box.setText(QCoreApplication.translate("Dialogs", "Delete “%1”?").replace("%1", name))
     box.setInformativeText(
-        QCoreApplication.translate("Dialogs", "The note is removed from the database.")
+        QCoreApplication.translate("Dialogs", "It is removed from the database.")
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)

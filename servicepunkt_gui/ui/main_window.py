@@ -6,7 +6,7 @@ import logging
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QSplitter
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QSplitter, QTabWidget
 
 from servicepunkt_gui import APP_NAME, __version__
 from servicepunkt_gui.core.db import Database
@@ -19,6 +19,7 @@ from servicepunkt_gui.core.paths import log_dir
 from servicepunkt_gui.ui import dialogs
 from servicepunkt_gui.ui.detail_panel import DetailPanel
 from servicepunkt_gui.ui.master_panel import MasterPanel
+from servicepunkt_gui.ui.overview_panel import OverviewPanel
 from servicepunkt_gui.ui.preferences import Preferences
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,14 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setContentsMargins(8, 8, 8, 0)
-        self.setCentralWidget(self.splitter)
+        self.overview = OverviewPanel(database)
+        self._overview_stale = True
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.splitter, self.tr("Municipalities"))
+        self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.setCentralWidget(self.tabs)
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
 
@@ -49,6 +57,8 @@ class MainWindow(QMainWindow):
         self.master.municipality_chosen.connect(self._on_municipality_chosen)
         self.master.filter_changed.connect(self._update_status)
         self.detail.municipality_changed.connect(self._refresh_municipality)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.overview.municipality_requested.connect(self.open_municipality)
         self.master.mine_first_check.setChecked(preferences.mine_first)
         self.master.proxy.set_mine_first(preferences.mine_first)
         self.master.mine_first_check.toggled.connect(self._remember_mine_first)
@@ -99,6 +109,13 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, label in enumerate((self.tr("&Municipalities"), self.tr("&Overview"))):
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
+            action.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
+            view_menu.addAction(action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about_action = QAction(self.tr("&About Servicepunkt"), self)
         about_action.triggered.connect(self._show_about)
@@ -146,6 +163,20 @@ class MainWindow(QMainWindow):
             return
         self.master.update_municipality(municipality)
         self.detail.refresh_municipality(municipality)
+        self._overview_stale = True
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.overview and self._overview_stale:
+            self.overview.refresh()
+            self._overview_stale = False
+
+    def open_municipality(self, code: str) -> None:
+        """Show a municipality from elsewhere (the overview), even if filters hide it."""
+        self.tabs.setCurrentIndex(0)
+        if not self.master.select_code(code):
+            self.master.clear_filters()
+            self.master.select_code(code)
+        self.master.table.setFocus()
 
     def _update_status(self) -> None:
         shown = self.master.shown_count()

@@ -20,15 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from servicepunkt_gui.core.models import PLAN_STAGES
 from servicepunkt_gui.core.municipalities import CountyRow, MunicipalityRow
+from servicepunkt_gui.core.overview import NO_PLAN
 from servicepunkt_gui.core.text import fold
+from servicepunkt_gui.ui.labels import stage_label
 from servicepunkt_gui.ui.municipality_model import (
     CODE_ROLE,
+    PROGRESS_ROLE,
     Column,
     MunicipalityFilterModel,
     MunicipalityTableModel,
     RoleFilter,
 )
+from servicepunkt_gui.ui.progress_delegate import ProgressDelegate
 
 
 class MasterPanel(QWidget):
@@ -60,6 +65,13 @@ class MasterPanel(QWidget):
             (self.tr("Not in the programme"), RoleFilter.NONE),
         ):
             self.role_combo.addItem(label, int(value))
+        self.stage_combo = QComboBox()
+        self.stage_combo.setAccessibleName(self.tr("Plan stage"))
+        self.stage_combo.addItem(self.tr("All stages"), None)
+        self.stage_combo.addItem(stage_label(NO_PLAN), NO_PLAN)
+        for stage in PLAN_STAGES:
+            self.stage_combo.addItem(stage_label(stage), stage)
+        self.overdue_check = QCheckBox(self.tr("Follow-up &overdue"))
         self.only_mine_check = QCheckBox(self.tr("Only &my municipalities"))
         self.mine_first_check = QCheckBox(self.tr("My municipalities &first"))
 
@@ -83,12 +95,22 @@ class MasterPanel(QWidget):
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.COUNTY, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.ROLE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.STAGE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.PROGRESS, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(Column.PROGRESS, 70)
         header.setSectionResizeMode(Column.NOTES, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setItemDelegateForColumn(
+            Column.PROGRESS, ProgressDelegate(PROGRESS_ROLE, self.table)
+        )
         self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
 
         filters = QFormLayout()
         filters.addRow(self.tr("&County:"), self.county_combo)
         filters.addRow(self.tr("&Role:"), self.role_combo)
+        stage_row = QHBoxLayout()
+        stage_row.addWidget(self.stage_combo, 1)
+        stage_row.addWidget(self.overdue_check)
+        filters.addRow(self.tr("Plan &stage:"), stage_row)
         checks = QHBoxLayout()
         checks.addWidget(self.only_mine_check)
         checks.addWidget(self.mine_first_check)
@@ -105,6 +127,8 @@ class MasterPanel(QWidget):
         self.county_combo.currentIndexChanged.connect(self._on_county)
         self.role_combo.currentIndexChanged.connect(self._on_role)
         self.only_mine_check.toggled.connect(self._on_only_mine)
+        self.stage_combo.currentIndexChanged.connect(self._on_stage)
+        self.overdue_check.toggled.connect(self._on_overdue)
         self.mine_first_check.toggled.connect(self.proxy.set_mine_first)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self._current_code = ""
@@ -194,6 +218,15 @@ class MasterPanel(QWidget):
         with self._keeping_selection():
             self.proxy.set_role(RoleFilter(int(self.role_combo.currentData())))
 
+    def _on_stage(self) -> None:
+        with self._keeping_selection():
+            stage = self.stage_combo.currentData()
+            self.proxy.set_stage(str(stage) if stage else None)
+
+    def _on_overdue(self, checked: bool) -> None:
+        with self._keeping_selection():
+            self.proxy.set_follow_up_overdue_only(checked)
+
     def _on_only_mine(self, checked: bool) -> None:
         with self._keeping_selection():
             self.proxy.set_only_mine(checked)
@@ -208,6 +241,14 @@ class MasterPanel(QWidget):
             self._quiet = False
         self.select_code(self._current_code, notify=False)
         self.filter_changed.emit()
+
+    def clear_filters(self) -> None:
+        self.search_edit.clear()
+        self.county_combo.setCurrentIndex(0)
+        self.role_combo.setCurrentIndex(0)
+        self.stage_combo.setCurrentIndex(0)
+        self.overdue_check.setChecked(False)
+        self.only_mine_check.setChecked(False)
 
     def focus_search(self) -> None:
         self.search_edit.setFocus()

@@ -12,14 +12,21 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
+from servicepunkt_gui.core.models import PLAN_STAGES
 from servicepunkt_gui.core.municipalities import MunicipalityRow
+from servicepunkt_gui.core.overview import NO_PLAN
 from servicepunkt_gui.core.text import fold
-from servicepunkt_gui.ui.labels import role_label
+from servicepunkt_gui.ui.labels import role_label, stage_label
 
 Index = QModelIndex | QPersistentModelIndex
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3  # share of actions done, or None
+OVERDUE_COLOUR = QColor("#b00020")
 
 
 class Column(IntEnum):
@@ -27,7 +34,9 @@ class Column(IntEnum):
     NAME = 1
     COUNTY = 2
     ROLE = 3
-    NOTES = 4
+    STAGE = 4
+    PROGRESS = 5
+    NOTES = 6
 
 
 class MunicipalityTableModel(QAbstractTableModel):
@@ -78,6 +87,8 @@ class MunicipalityTableModel(QAbstractTableModel):
                 Column.NAME: self.tr("Municipality"),
                 Column.COUNTY: self.tr("County"),
                 Column.ROLE: self.tr("Programme role"),
+                Column.STAGE: self.tr("Plan stage"),
+                Column.PROGRESS: self.tr("Actions done"),
                 Column.NOTES: self.tr("Notes"),
             }.get(Column(section))
         if role == Qt.ItemDataRole.ToolTipRole and section == Column.MINE:
@@ -95,14 +106,36 @@ class MunicipalityTableModel(QAbstractTableModel):
             return item.code
         if role == SORT_ROLE:
             return self._sort_value(item, column)
+        if role == PROGRESS_ROLE and column == Column.PROGRESS:
+            return item.plan.progress if item.plan else None
+        overdue = item.plan is not None and (
+            item.plan.follow_up_overdue or item.plan.revision_overdue
+        )
+        if role == Qt.ItemDataRole.ForegroundRole and column == Column.STAGE and overdue:
+            return QBrush(OVERDUE_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.MINE and item.is_mine:
                 return self.tr("One of my municipalities")
             if column == Column.NAME:
                 return f"{item.official_name} ({item.code})"
+            if column in (Column.STAGE, Column.PROGRESS) and item.plan is not None:
+                return self._plan_tooltip(item)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.NOTES, Column.MINE):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+    def _plan_tooltip(self, item: MunicipalityRow) -> str:
+        assert item.plan is not None
+        lines = [
+            self.tr("%1 of %2 actions done")
+            .replace("%1", str(item.plan.actions_done))
+            .replace("%2", str(item.plan.actions_total))
+        ]
+        if item.plan.follow_up_overdue:
+            lines.append(self.tr("The follow-up is overdue."))
+        if item.plan.revision_overdue:
+            lines.append(self.tr("The plan should have been revised by now."))
+        return "\n".join(lines)
 
     def _display(self, item: MunicipalityRow, column: Column) -> str:
         if column == Column.MINE:
@@ -113,6 +146,15 @@ class MunicipalityTableModel(QAbstractTableModel):
             return item.county_name
         if column == Column.ROLE:
             return role_label(item.role)
+        if column == Column.STAGE:
+            if item.plan is None:
+                return ""
+            overdue = item.plan.follow_up_overdue or item.plan.revision_overdue
+            return ("⚠ " if overdue else "") + stage_label(item.plan.stage)
+        if column == Column.PROGRESS:
+            if item.plan is None or not item.plan.actions_total:
+                return ""
+            return f"{item.plan.actions_done}/{item.plan.actions_total}"
         return str(item.note_count) if item.note_count else ""
 
     @staticmethod
@@ -125,6 +167,11 @@ class MunicipalityTableModel(QAbstractTableModel):
             return {"pilot": 0, "ambassador": 1}.get(item.role or "", 2)
         if column == Column.NOTES:
             return -item.note_count
+        if column == Column.STAGE:
+            return PLAN_STAGES.index(item.plan.stage) if item.plan else -1
+        if column == Column.PROGRESS:
+            progress = item.plan.progress if item.plan else None
+            return -1.0 if progress is None else progress
         return item.sort_key
 
 
@@ -146,6 +193,8 @@ class MunicipalityFilterModel(QSortFilterProxyModel):
         self._role = RoleFilter.ANY
         self._only_mine = False
         self._mine_first = True
+        self._stage: str | None = None  # a stage, NO_PLAN, or None for any
+        self._follow_up_overdue_only = False
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -174,6 +223,16 @@ class MunicipalityFilterModel(QSortFilterProxyModel):
         self._only_mine = only_mine
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_stage(self, stage: str | None) -> None:
+        self.beginFilterChange()
+        self._stage = stage
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_follow_up_overdue_only(self, only: bool) -> None:
+        self.beginFilterChange()
+        self._follow_up_overdue_only = only
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def set_mine_first(self, mine_first: bool) -> None:
         self._mine_first = mine_first
         self.invalidate()
@@ -185,6 +244,12 @@ class MunicipalityFilterModel(QSortFilterProxyModel):
         if self._county and item.county_code != self._county:
             return False
         if not self._role_matches(item.role):
+            return False
+        if self._stage is not None:
+            stage = item.plan.stage if item.plan else NO_PLAN
+            if stage != self._stage:
+                return False
+        if self._follow_up_overdue_only and not (item.plan and item.plan.follow_up_overdue):
             return False
         if self._query:
             name_key, code = item.search_keys

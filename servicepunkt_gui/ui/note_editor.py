@@ -54,6 +54,9 @@ class NoteEditor(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         self.author_edit = QLineEdit()
+        self.subject_combo = QComboBox()
+        self.subject_combo.setObjectName("noteSubject")
+        self.set_subjects([])
         self.body_edit = QPlainTextEdit()
         self.body_edit.setPlaceholderText(self.tr("Write the note here."))
         self.body_edit.setTabChangesFocus(True)
@@ -83,6 +86,7 @@ class NoteEditor(QWidget):
         category_label.setBuddy(self.category_combo)
         form.addRow(category_label, row)
         form.addRow(self.tr("Aut&hor:"), self.author_edit)
+        form.addRow(self.tr("Con&cerns:"), self.subject_combo)
         body_label = QLabel(self.tr("&Text:"))
         body_label.setBuddy(self.body_edit)
 
@@ -110,6 +114,7 @@ class NoteEditor(QWidget):
             self.author_edit.textChanged,
             self.category_combo.currentIndexChanged,
             self.date_edit.dateChanged,
+            self.subject_combo.currentIndexChanged,
         ):
             signal.connect(self._on_edited)
         self.start_new(author="")
@@ -121,9 +126,22 @@ class NoteEditor(QWidget):
         """The stored note being edited, or None for a new one."""
         return self._note
 
-    def start_new(self, author: str) -> None:
+    def set_subjects(self, subjects: list[tuple[str, str, str]]) -> None:
+        """What a note may concern besides the municipality: (kind, id, label) triples."""
+        chosen = self.subject_combo.currentData()
+        self.subject_combo.blockSignals(True)
+        self.subject_combo.clear()
+        self.subject_combo.addItem(self.tr("The municipality in general"), "")
+        for kind, item_id, label in subjects:
+            self.subject_combo.addItem(label, f"{kind}:{item_id}")
+        self.subject_combo.setCurrentIndex(max(0, self.subject_combo.findData(chosen)))
+        self.subject_combo.blockSignals(False)
+
+    def start_new(self, author: str, action_id: str | None = None) -> None:
         self._note = None
-        self._fill(NoteInput(body="", author=author, concerns_date=dt.date.today()))
+        self._fill(
+            NoteInput(body="", author=author, concerns_date=dt.date.today(), action_id=action_id)
+        )
         self.heading.setText(self.tr("New note"))
         self.meta_label.clear()
         self.delete_button.setEnabled(False)
@@ -137,6 +155,8 @@ class NoteEditor(QWidget):
                 category=note.category,
                 concerns_date=note.concerns_date,
                 author=note.author,
+                plan_id=note.plan_id,
+                action_id=note.action_id,
             )
         )
         self.heading.setText(self.tr("Edit note"))
@@ -159,6 +179,7 @@ class NoteEditor(QWidget):
             self.author_edit,
             self.category_combo,
             self.date_edit,
+            self.subject_combo,
         )
         for widget in widgets:
             widget.blockSignals(True)
@@ -167,6 +188,12 @@ class NoteEditor(QWidget):
         self.author_edit.setText(values.author)
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(values.category)))
         self.date_edit.setDate(QDate(values.concerns_date or dt.date.today()))
+        subject = (
+            f"action:{values.action_id}"
+            if values.action_id
+            else (f"plan:{values.plan_id}" if values.plan_id else "")
+        )
+        self.subject_combo.setCurrentIndex(max(0, self.subject_combo.findData(subject)))
         for widget in widgets:
             widget.blockSignals(False)
         self._loaded = self.current_input()
@@ -179,7 +206,10 @@ class NoteEditor(QWidget):
     # -- what was typed ---------------------------------------------------------
 
     def current_input(self) -> NoteInput:
+        kind, _, subject_id = str(self.subject_combo.currentData() or "").partition(":")
         return NoteInput(
+            plan_id=subject_id if kind == "plan" else None,
+            action_id=subject_id if kind == "action" else None,
             body=self.body_edit.toPlainText(),
             title=self.title_edit.text(),
             category=str(self.category_combo.currentData()),

@@ -62,13 +62,13 @@ def test_mine_marks_filter_order_and_survive_a_restart(
     qtbot.waitUntil(lambda: visible_names(window) == ["Ödeshög"])
     assert window.detail.mine_button.text() == "☆ Markera som min kommun"
 
-    window.resize(760, 560)  # fits the off-screen 800×600 screen
-    window.splitter.setSizes([300, 440])
+    window.resize(1111, 666)
+    window.splitter.setSizes([450, 640])
     sizes = window.splitter.sizes()
     assert window.close()
 
     again = open_window(db_path)
-    assert again.size().width() == 760 and again.size().height() == 560
+    assert again.size().width() == 1111 and again.size().height() == 666
     assert again.splitter.sizes() == sizes
     assert shown_name(again) == "Boden"
     assert not again.master.mine_first_check.isChecked()
