@@ -47,6 +47,170 @@ SAMPLE_NOTES = [
 ]
 
 
+SAMPLE_ACTIONS = [
+    # title, responsible, deadline, cost, financing, status
+    (
+        "Avtal om servicepunkt i Bredbyn",
+        "Näringslivskontoret",
+        "2026-03-31",
+        150000,
+        "service_grant",
+        "done",
+    ),
+    (
+        "Hemsändning till Trehörningsjö",
+        "Anna Lindqvist",
+        "2026-06-30",
+        80000,
+        "home_delivery_grant",
+        "in_progress",
+    ),
+    ("Paketombud i Björna", "Näringslivskontoret", "2026-09-30", 0, "", "in_progress"),
+    (
+        "Laddstolpe vid handeln i Husum",
+        "Tekniska förvaltningen",
+        "2026-10-31",
+        240000,
+        "investment_support",
+        "not_started",
+    ),
+    ("Kartlägga kontantuttag", "Anna Lindqvist", "2026-02-28", None, "", "done"),
+    (
+        "Dialogmöten i tio byar",
+        "Landsbygdsutvecklare",
+        "2026-05-31",
+        30000,
+        "municipal_budget",
+        "done",
+    ),
+    (
+        "Turistinformation i Köpmanholmen",
+        "Kultur och fritid",
+        "2027-05-01",
+        45000,
+        "municipal_budget",
+        "not_started",
+    ),
+    ("Apoteksombud i Gideå", "Näringslivskontoret", "2026-08-31", None, "", "in_progress"),
+    (
+        "Driftstöd till lanthandeln i Solberg",
+        "Kommunstyrelsen",
+        "2026-12-31",
+        120000,
+        "special_operating_support",
+        "not_started",
+    ),
+    ("Uppföljning med handlarna", "Anna Lindqvist", "2027-01-31", None, "", "not_started"),
+    (
+        "Skylt och information om servicepunkter",
+        "Kommunikation",
+        "2026-04-30",
+        15000,
+        "municipal_budget",
+        "cancelled",
+    ),
+    ("Dagskasseinsättning i Bjästa", "Näringslivskontoret", "2026-11-15", None, "", "in_progress"),
+]
+
+STAGES_ELSEWHERE = {
+    "2506": "implementation",
+    "1730": "adopted",
+    "2361": "draft",
+    "0880": "follow_up",
+    "1885": "dialogue",
+    "2085": "consultation",
+    "1430": "mapping",
+    "2417": "adopted",
+    "2418": "adopted",
+    "2482": "revision",
+    "2422": "implementation",
+    "1766": "adopted",
+    "1737": "draft",
+    "0760": "mapping",
+    "0512": "not_started",
+    "2260": "adopted",
+    "2280": "dialogue",
+    "2262": "mapping",
+    "1290": "adopted",
+    "0580": "implementation",
+}
+
+
+def _add_plans(database: object) -> None:
+    from servicepunkt_gui.core import actions, plans
+    from servicepunkt_gui.core.db import Database
+
+    assert isinstance(database, Database)
+    with database.session() as session:
+        old = plans.create_plan(
+            session,
+            "2284",
+            plans.PlanInput("Serviceplan 2019–2024", 2019, 2024),
+            "Anna Lindqvist",
+            today=dt.date(2018, 9, 1),
+        )
+        plans.set_stage(session, old.id, "adopted", "Anna Lindqvist", dt.date(2019, 2, 25))
+        plan = plans.create_plan(
+            session,
+            "2284",
+            plans.PlanInput(
+                "Serviceplan för landsbygden 2025–2030",
+                2025,
+                2030,
+                "municipal_council",
+                dt.date(2025, 3, 24),
+                "§ 45",
+                "KS 2024/0815",
+                dt.date(2029, 12, 31),
+                dt.date(2027, 2, 1),
+                "https://www.ornskoldsvik.se/serviceplan-2025.pdf",
+            ),
+            "Anna Lindqvist",
+            today=dt.date(2024, 5, 2),
+        )
+        plans.make_current(session, plan.id)
+        for stage, day, comment in (
+            ("mapping", dt.date(2024, 6, 10), "Pipos Serviceanalys och enkät"),
+            ("dialogue", dt.date(2024, 9, 1), "Byamöten i tio byar"),
+            ("draft", dt.date(2024, 11, 15), ""),
+            ("consultation", dt.date(2024, 12, 1), "Remiss till byalag och handlare"),
+            ("adopted", dt.date(2025, 3, 24), "KF § 45"),
+            ("implementation", dt.date(2025, 4, 1), ""),
+        ):
+            plans.set_stage(session, plan.id, stage, "Anna Lindqvist", day, comment)
+        goal = actions.add_goal(session, plan.id, "Dagligvaror inom 20 minuter för alla")
+        actions.add_goal(session, plan.id, "Hemsändning i hela kommunen", goal.id)
+        actions.add_goal(session, plan.id, "Servicepunkter i fem byar")
+        for title, who, deadline, cost, financing, status in SAMPLE_ACTIONS:
+            actions.add_action(
+                session,
+                plan.id,
+                actions.ActionInput(
+                    title,
+                    "",
+                    who,
+                    dt.date.fromisoformat(deadline),
+                    cost,
+                    financing,
+                    status,
+                    goal.id if "Hemsändning" in title else None,
+                ),
+            )
+        for number, (code, stage) in enumerate(STAGES_ELSEWHERE.items()):
+            other = plans.create_plan(
+                session,
+                code,
+                plans.PlanInput(
+                    "Serviceplan",
+                    2024,
+                    2028,
+                    next_follow_up=dt.date(2026, 11, 1) if number % 4 == 0 else None,
+                ),
+                "Anna Lindqvist",
+            )
+            plans.set_stage(session, other.id, stage, "Anna Lindqvist")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--lang", default="sv", choices=("sv", "en"))
@@ -66,7 +230,7 @@ def main() -> int:
     app = create_application(["screens"], args.lang)
     database = open_store(scratch / "screens.sqlite3")
     with database.session() as session:
-        for code in ("2284", "2260", "2280"):
+        for code in ("2284", "2260", "2280", "2506"):
             municipalities.set_mine(session, code, True)
         for category, title, body, date in SAMPLE_NOTES:
             notes.create_note(
@@ -85,6 +249,7 @@ def main() -> int:
                 "Anna Lindqvist",
             ),
         )
+    _add_plans(database)
     preferences = Preferences()
     preferences.last_municipality = "2284"
     args.out.mkdir(parents=True, exist_ok=True)
@@ -96,6 +261,18 @@ def main() -> int:
         window.detail.notes_view.setCurrentIndex(window.detail.notes_model.index(0))
         QApplication.processEvents()
         target = args.out / f"main-window-{width}x{height}{suffix}.png"
+        window.grab().save(str(target))
+        print(target)
+        window.detail.tabs.setCurrentIndex(1)
+        for page, name in ((0, "plan"), (1, "actions"), (2, "goals")):
+            window.detail.plan_panel.tabs.setCurrentIndex(page)
+            QApplication.processEvents()
+            target = args.out / f"{name}-tab-{width}x{height}{suffix}.png"
+            window.grab().save(str(target))
+            print(target)
+        window.tabs.setCurrentIndex(1)
+        QApplication.processEvents()
+        target = args.out / f"overview-{width}x{height}{suffix}.png"
         window.grab().save(str(target))
         print(target)
         window.close()

@@ -286,6 +286,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Pilot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,7 +637,7 @@ Log files: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Programme role</source>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -637,15 +645,19 @@ Log files: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actions done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Marked as one of my municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions done in the current service plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

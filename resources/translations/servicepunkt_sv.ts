@@ -286,6 +286,14 @@
         <translation>Ambassadörskommun</translation>
     </message>
     <message>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <source>Ambassador</source>
+        <translation>Ambassadör</translation>
+    </message>
+    <message>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
@@ -636,24 +644,28 @@ Loggfiler: %3</translation>
         <translation>Län</translation>
     </message>
     <message>
-        <source>Programme role</source>
-        <translation>Roll i programmet</translation>
+        <source>Role</source>
+        <translation>Roll</translation>
     </message>
     <message>
         <source>Plan stage</source>
         <translation>Planens skede</translation>
     </message>
     <message>
-        <source>Actions done</source>
-        <translation>Genomfört</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
     </message>
     <message>
         <source>Marked as one of my municipalities</source>
         <translation>Markerad som en av mina kommuner</translation>
+    </message>
+    <message>
+        <source>Actions done in the current service plan</source>
+        <translation>Genomförda åtgärder i den aktuella serviceplanen</translation>
+    </message>
+    <message>
+        <source>Number of notes</source>
+        <translation>Antal anteckningar</translation>
     </message>
     <message>
         <source>One of my municipalities</source>

@@ -58,6 +58,7 @@ class MunicipalityRow:
     note_count: int
     is_mine: bool
     plan: PlanStatus | None = None
+    county_short_name: str = ""
 
     @cached_property
     def sort_key(self) -> str:
@@ -90,6 +91,7 @@ def list_municipalities(
             Municipality.name,
             County.code,
             County.name,
+            County.short_name,
             ProgrammeParticipation.role,
             ProgrammeParticipation.unit,
             ProgrammeParticipation.collaboration_group,
@@ -121,10 +123,21 @@ def list_municipalities(
             notes,
             mine,
             plan=statuses.get(code),
+            county_short_name=county_short,
         )
-        for code, name, official, county_code, county, role, unit, group, notes, mine in (
-            session.execute(query)
-        )
+        for (
+            code,
+            name,
+            official,
+            county_code,
+            county,
+            county_short,
+            role,
+            unit,
+            group,
+            notes,
+            mine,
+        ) in session.execute(query)
     ]
     return sorted(rows, key=lambda r: r.sort_key)
 

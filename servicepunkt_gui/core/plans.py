@@ -229,10 +229,12 @@ def _apply(row: ServicePlan, plan: PlanInput) -> None:
 
 
 def _detail(session: Session, row: ServicePlan) -> PlanDetail:
+    # In the order the changes were recorded: an official may enter an older plan's
+    # history afterwards, and the last change recorded is the stage the plan is in.
     history = session.scalars(
         select(PlanStageChange)
         .where(PlanStageChange.plan_id == row.id)
-        .order_by(PlanStageChange.changed_on, PlanStageChange.created_at)
+        .order_by(PlanStageChange.created_at)
     ).all()
     return PlanDetail(
         id=row.id,

@@ -24,6 +24,7 @@ from servicepunkt_gui.core import actions, notes
 from servicepunkt_gui.core.db import Database
 from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.models import ACTION_STATUSES
+from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.ui import dialogs
 from servicepunkt_gui.ui.actions_model import (
     ACTION_ID_ROLE,
@@ -82,8 +83,8 @@ class ActionsPanel(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ActionColumn.TITLE, QHeaderView.ResizeMode.Stretch)
         for column, width in (
+            (ActionColumn.TITLE, 210),
             (ActionColumn.RESPONSIBLE, 130),
             (ActionColumn.DEADLINE, 95),
             (ActionColumn.COST, 95),
@@ -136,6 +137,7 @@ class ActionsPanel(QWidget):
         layout.addWidget(splitter)
 
         self.model.edit_refused.connect(self._show_message)
+        self.model.dataChanged.connect(self._refresh_responsible_choices)
         self.status_filter.currentIndexChanged.connect(self._apply_status_filter)
         self.responsible_filter.currentIndexChanged.connect(self._apply_responsible_filter)
         self.add_button.clicked.connect(self.add_action)
@@ -159,12 +161,16 @@ class ActionsPanel(QWidget):
                 rows = actions.list_actions(session, self._plan_id)
                 goals = actions.list_goals(session, self._plan_id)
         self.model.set_actions(rows, goals)
-        self._fill_responsible_filter(sorted({r.values.responsible for r in rows} - {""}))
+        self._refresh_responsible_choices()
         for widget in (self.add_button, self.table, self.status_filter, self.responsible_filter):
             widget.setEnabled(self._plan_id is not None)
         if select_id is not None:
             self.select_action(select_id)
         self._on_current_changed(self.table.currentIndex(), QModelIndex())
+
+    def _refresh_responsible_choices(self) -> None:
+        names = {action.values.responsible for action in self.model.actions()} - {""}
+        self._fill_responsible_filter(sorted(names, key=swedish_sort_key))
 
     def _fill_responsible_filter(self, names: list[str]) -> None:
         chosen = self.responsible_filter.currentData()
@@ -264,6 +270,10 @@ class ActionsPanel(QWidget):
                 f"{note.concerns_date.isoformat()}  ·  {category_label(note.category)}  ·  "
                 f"{headline[0] if headline else ''}"
             )
+
+    def refresh_notes(self) -> None:
+        """Notes were written or deleted elsewhere: show the current action's again."""
+        self._on_current_changed(self.table.currentIndex(), QModelIndex())
 
     def _request_note(self) -> None:
         action_id = self.current_action_id()

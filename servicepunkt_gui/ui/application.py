@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from servicepunkt_gui import APP_NAME, __version__
@@ -32,11 +33,20 @@ def create_application(argv: list[str], language: str | None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName("se.servicepunkt.Servicepunkt")
+    app.setWindowIcon(app_icon())
     preferences = Preferences()
     translators = install_translators(app, language or preferences.language)
     app.setProperty("servicepunkt_translators", translators)  # keep them alive
     crash_handler.install()
     return app
+
+
+def app_icon() -> QIcon:
+    """The app's icon in every size scripts/make_icons.py renders (resources/icons)."""
+    icon = QIcon()
+    for path in sorted(resource_path("icons").glob("servicepunkt-*.png")):
+        icon.addFile(str(path))
+    return icon
 
 
 def open_store(path: Path) -> Database:

@@ -296,6 +296,7 @@ class DetailPanel(QWidget):
             return False
         self.editor.mark_saved(saved)
         self._reload_notes(select_id=saved.id)
+        self.plan_panel.actions_panel.refresh_notes()
         self.municipality_changed.emit(self._municipality.code)
         return True
 
@@ -314,6 +315,7 @@ class DetailPanel(QWidget):
             dialogs.show_error(self, self.tr("Could not delete"), self._write_failed_text())
             return
         self._reload_notes()
+        self.plan_panel.actions_panel.refresh_notes()
         self.editor.start_new(self._default_author())
         self.municipality_changed.emit(self._municipality.code)
 

@@ -15,6 +15,15 @@ def role_label(role: str | None) -> str:
     return ""
 
 
+def role_short_label(role: str | None) -> str:
+    """For the narrow list column; the detail side says it in full."""
+    if role == "pilot":
+        return QCoreApplication.translate("Labels", "Pilot")
+    if role == "ambassador":
+        return QCoreApplication.translate("Labels", "Ambassador")
+    return ""
+
+
 def category_label(category: str) -> str:
     labels = {
         "meeting": QCoreApplication.translate("Labels", "Meeting"),

@@ -90,15 +90,21 @@ class MasterPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setAccessibleName(self.tr("Municipalities"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(Column.MINE, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(Column.MINE, 28)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        # Widths that fit the list in the left half of a 1366-pixel screen; the name column
+        # takes what is left over.
+        for column, width in (
+            (Column.MINE, 24),
+            (Column.COUNTY, 115),
+            (Column.ROLE, 92),
+            (Column.STAGE, 115),
+            (Column.PROGRESS, 64),
+            (Column.NOTES, 34),
+        ):
+            header.resizeSection(column, width)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(Column.COUNTY, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.ROLE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.STAGE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Column.PROGRESS, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(Column.PROGRESS, 70)
-        header.setSectionResizeMode(Column.NOTES, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(24)
         self.table.setItemDelegateForColumn(
             Column.PROGRESS, ProgressDelegate(PROGRESS_ROLE, self.table)
         )

@@ -18,7 +18,7 @@ from servicepunkt_gui.core.models import PLAN_STAGES
 from servicepunkt_gui.core.municipalities import MunicipalityRow
 from servicepunkt_gui.core.overview import NO_PLAN
 from servicepunkt_gui.core.text import fold
-from servicepunkt_gui.ui.labels import role_label, stage_label
+from servicepunkt_gui.ui.labels import role_label, role_short_label, stage_label
 
 Index = QModelIndex | QPersistentModelIndex
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -86,13 +86,17 @@ class MunicipalityTableModel(QAbstractTableModel):
                 Column.MINE: "",
                 Column.NAME: self.tr("Municipality"),
                 Column.COUNTY: self.tr("County"),
-                Column.ROLE: self.tr("Programme role"),
+                Column.ROLE: self.tr("Role"),
                 Column.STAGE: self.tr("Plan stage"),
-                Column.PROGRESS: self.tr("Actions done"),
-                Column.NOTES: self.tr("Notes"),
+                Column.PROGRESS: self.tr("Actions"),
+                Column.NOTES: "✎",
             }.get(Column(section))
-        if role == Qt.ItemDataRole.ToolTipRole and section == Column.MINE:
-            return self.tr("Marked as one of my municipalities")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                Column.MINE: self.tr("Marked as one of my municipalities"),
+                Column.PROGRESS: self.tr("Actions done in the current service plan"),
+                Column.NOTES: self.tr("Number of notes"),
+            }.get(Column(section))
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -118,6 +122,10 @@ class MunicipalityTableModel(QAbstractTableModel):
                 return self.tr("One of my municipalities")
             if column == Column.NAME:
                 return f"{item.official_name} ({item.code})"
+            if column == Column.COUNTY:
+                return item.county_name
+            if column == Column.ROLE:
+                return role_label(item.role)
             if column in (Column.STAGE, Column.PROGRESS) and item.plan is not None:
                 return self._plan_tooltip(item)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.NOTES, Column.MINE):
@@ -143,9 +151,9 @@ class MunicipalityTableModel(QAbstractTableModel):
         if column == Column.NAME:
             return item.name
         if column == Column.COUNTY:
-            return item.county_name
+            return item.county_short_name or item.county_name
         if column == Column.ROLE:
-            return role_label(item.role)
+            return role_short_label(item.role)
         if column == Column.STAGE:
             if item.plan is None:
                 return ""

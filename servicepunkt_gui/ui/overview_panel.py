@@ -53,7 +53,7 @@ class OverviewPanel(QWidget):
         self.due_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.due_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.due_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self.due_table.setMinimumHeight(160)
+        self.due_table.setMinimumHeight(200)
         self.due_empty = QLabel()
         due_box = QGroupBox(
             self.tr("Due within %1 days in my municipalities").replace("%1", str(DUE_DAYS))
@@ -66,8 +66,9 @@ class OverviewPanel(QWidget):
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
+        content_layout.addWidget(due_box)
         content_layout.addWidget(chart_box)
-        content_layout.addWidget(due_box, 1)
+        content_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)

@@ -27,6 +27,7 @@ STAGE_COLOURS = {
 }
 STAGE_ORDER = (*PLAN_STAGES, NO_PLAN)
 ROW_HEIGHT = 20
+COUNTIES = 21
 LABEL_WIDTH = 150
 COUNT_WIDTH = 40
 
@@ -38,12 +39,15 @@ class StageChart(QWidget):
         super().__init__(parent)
         self._overview: StageOverview | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        # Sized for Sweden's 21 counties from the start: a hidden tab is laid out before
+        # its data arrives, and a later change of height is not always taken up.
+        self.setFixedHeight(self._height_for(COUNTIES + 1))
         self.setAccessibleName(self.tr("Plan stages by county"))
 
     def set_overview(self, overview: StageOverview) -> None:
         self._overview = overview
         self.setToolTip(self._summary())
-        self.updateGeometry()
+        self.setFixedHeight(self._height_for(len(self._rows())))
         self.update()
 
     def _rows(self) -> list[tuple[str, dict[str, int]]]:
@@ -56,9 +60,15 @@ class StageChart(QWidget):
     def _legend_rows(self) -> int:
         return 2
 
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
     def sizeHint(self) -> QSize:
-        rows = len(self._rows()) + 1  # a gap after the national bar
-        return QSize(600, rows * ROW_HEIGHT + self._legend_rows() * ROW_HEIGHT + 16)
+        return QSize(600, self._height_for(len(self._rows()) or COUNTIES + 1))
+
+    def _height_for(self, rows: int) -> int:
+        # One row of gap after the national bar, then the legend.
+        return (rows + 1) * ROW_HEIGHT + self._legend_rows() * ROW_HEIGHT + 16
 
     def _summary(self) -> str:
         if self._overview is None:

@@ -89,6 +89,9 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
 
     monkeypatch.setattr(dialogs, "ask_unsaved_changes", ask_unsaved)
     monkeypatch.setattr(dialogs, "confirm_delete_note", confirm_delete)
+    monkeypatch.setattr(
+        dialogs, "confirm_delete", lambda parent, _title, name: confirm_delete(parent, name)
+    )
     monkeypatch.setattr(dialogs, "show_error", show_error)
     monkeypatch.setattr(dialogs, "show_info", show_info)
     return recorder
