@@ -156,7 +156,7 @@ def test_goals_actions_and_delayed_status(database: Database) -> None:
         actions.delete_goal(session, goal.id)
         # Deleting a goal deletes its sub-goals; the action stays, untied.
         assert actions.list_goals(session, plan.id) == []
-        assert actions.get_action(session, late.id).values.goal_id is None  # type: ignore[union-attr]
+        assert actions.get_action(session, late.id).values.goal_id is None
         status = get_municipality(session, "1730")
         assert status is not None and status.plan is not None
         assert (status.plan.actions_done, status.plan.actions_total) == (1, 3)
