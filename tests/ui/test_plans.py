@@ -178,6 +178,12 @@ def test_keep_a_real_plan_end_to_end(
     assert overview.chart._overview.total["revision"] == 1
     due = [overview.due_table.item(r, 1).text() for r in range(overview.due_table.rowCount())]
     assert "Eda" in due
+    # Opening a due item goes to the municipality, even when a search hides it.
+    window.master.search_edit.setText("Umeå")
+    overview.due_table.itemActivated.emit(overview.due_table.item(due.index("Eda"), 0))
+    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 0)
+    assert shown_name(window) == "Eda"
+    assert "Eda" in visible_names(window)
     assert window.close()
 
     # Start again on the same file: everything is there.
