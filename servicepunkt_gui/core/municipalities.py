@@ -79,11 +79,11 @@ def list_municipalities(
     session: Session, codes: list[str] | None = None, today: dt.date | None = None
 ) -> list[MunicipalityRow]:
     """All municipalities (or those with the given codes) in Swedish alphabetical order."""
-    note_counts = (
-        select(Note.municipality_code, func.count().label("n"))
-        .group_by(Note.municipality_code)
-        .subquery()
-    )
+    counted = select(Note.municipality_code, func.count().label("n"))
+    if codes is not None:
+        # Refreshing one row must not count every note in the database.
+        counted = counted.where(Note.municipality_code.in_(codes))
+    note_counts = counted.group_by(Note.municipality_code).subquery()
     query = (
         select(
             Municipality.code,

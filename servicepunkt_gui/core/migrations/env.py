@@ -11,14 +11,13 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from servicepunkt_gui.core.models import Base
-
-# Full-text tables and triggers are created by hand in migrations; autogenerate must
-# not try to drop them.
-_HAND_MADE_PREFIXES = ("note_fts",)
+from servicepunkt_gui.core.search import is_search_table
 
 
 def _include_object(obj: object, name: str | None, type_: str, *_args: object) -> bool:
-    return not (name or "").startswith(_HAND_MADE_PREFIXES)
+    # Full-text tables and triggers are made by hand in migrations; autogenerate must
+    # not try to drop them.
+    return not is_search_table(name)
 
 
 def _run(connection: object) -> None:
