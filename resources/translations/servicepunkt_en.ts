@@ -449,6 +449,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,6 +493,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search &amp;everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,6 +506,10 @@
     </message>
     <message>
         <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -980,6 +992,51 @@ Log files: %3</source>
     </message>
     <message>
         <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search notes, plans and actions, e.g. hemsändning or &quot;byalaget i&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search could not be run. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words match from their beginning; use quotes for an exact phrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n municipality(ies)</source>
+        <translation>
+            <numerusform>in %n municipality</numerusform>
+            <numerusform>in %n municipalities</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found. Check the spelling or use fewer words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -449,6 +449,10 @@
         <translation>Översikt</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -489,6 +493,10 @@
         <translation>S&amp;pråk</translation>
     </message>
     <message>
+        <source>Search &amp;everything</source>
+        <translation>Sök i &amp;allt</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
@@ -499,6 +507,10 @@
     <message>
         <source>&amp;Overview</source>
         <translation>&amp;Översikt</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -988,6 +1000,51 @@ Loggfiler: %3</translation>
     <message>
         <source>Action: %1</source>
         <translation>Åtgärd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search notes, plans and actions, e.g. hemsändning or &quot;byalaget i&quot;</source>
+        <translation>Sök i anteckningar, planer och åtgärder, t.ex. hemsändning eller &quot;byalaget i&quot;</translation>
+    </message>
+    <message>
+        <source>The search could not be run. Try again.</source>
+        <translation>Sökningen kunde inte genomföras. Försök igen.</translation>
+    </message>
+    <message>
+        <source>Words match from their beginning; use quotes for an exact phrase.</source>
+        <translation>Ord matchas från början; använd citattecken för en exakt fras.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n träff</numerusform>
+            <numerusform>%n träffar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n municipality(ies)</source>
+        <translation>
+            <numerusform>i %n kommun</numerusform>
+            <numerusform>i %n kommuner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found. Check the spelling or use fewer words.</source>
+        <translation>Inget hittades. Kontrollera stavningen eller använd färre ord.</translation>
     </message>
 </context>
 <context>

@@ -328,6 +328,26 @@ class DetailPanel(QWidget):
         if self._municipality is not None:
             self.municipality_changed.emit(self._municipality.code)
 
+    def show_note_by_id(self, note_id: str) -> None:
+        """Show one note in the list and the editor (loading pages until it is listed)."""
+        self.tabs.setCurrentIndex(0)
+        row = self.notes_model.row_of(note_id)
+        while row is None and self.notes_model.canFetchMore():
+            self.notes_model.fetchMore()
+            row = self.notes_model.row_of(note_id)
+        if row is None:
+            return
+        index = self.notes_model.index(row)
+        self.notes_view.setCurrentIndex(index)
+        self.notes_view.scrollTo(index)
+
+    def show_plan(self, plan_id: str, action_id: str | None = None) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.plan_panel.select_plan(plan_id)
+        if action_id is not None:
+            self.plan_panel.tabs.setCurrentIndex(1)
+            self.plan_panel.actions_panel.select_action(action_id)
+
     def new_note_about_action(self, action_id: str) -> None:
         """From the actions table: write a note tied to that action."""
         self.tabs.setCurrentIndex(0)

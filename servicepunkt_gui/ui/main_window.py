@@ -16,11 +16,13 @@ from servicepunkt_gui.core.municipalities import (
     list_municipalities,
 )
 from servicepunkt_gui.core.paths import log_dir
+from servicepunkt_gui.core.search import SearchHit
 from servicepunkt_gui.ui import dialogs
 from servicepunkt_gui.ui.detail_panel import DetailPanel
 from servicepunkt_gui.ui.master_panel import MasterPanel
 from servicepunkt_gui.ui.overview_panel import OverviewPanel
 from servicepunkt_gui.ui.preferences import Preferences
+from servicepunkt_gui.ui.search_panel import SearchPanel
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,8 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.splitter, self.tr("Municipalities"))
         self.tabs.addTab(self.overview, self.tr("Overview"))
+        self.search = SearchPanel(database)
+        self.tabs.addTab(self.search, self.tr("Search"))
         self.setCentralWidget(self.tabs)
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
@@ -59,6 +63,7 @@ class MainWindow(QMainWindow):
         self.detail.municipality_changed.connect(self._refresh_municipality)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.overview.municipality_requested.connect(self.open_municipality)
+        self.search.hit_chosen.connect(self.open_hit)
         self.master.mine_first_check.setChecked(preferences.mine_first)
         self.master.proxy.set_mine_first(preferences.mine_first)
         self.master.mine_first_check.toggled.connect(self._remember_mine_first)
@@ -109,8 +114,14 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
+        search_action = QAction(self.tr("Search &everything"), self)
+        search_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        search_action.triggered.connect(self.show_search)
+        municipality_menu.addAction(search_action)
+
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, label in enumerate((self.tr("&Municipalities"), self.tr("&Overview"))):
+        pages = (self.tr("&Municipalities"), self.tr("&Overview"), self.tr("&Search"))
+        for number, label in enumerate(pages):
             action = QAction(label, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _checked=False, n=number: self.tabs.setCurrentIndex(n))
@@ -177,6 +188,25 @@ class MainWindow(QMainWindow):
             self.master.clear_filters()
             self.master.select_code(code)
         self.master.table.setFocus()
+
+    def show_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search)
+        self.search.focus_field()
+
+    def open_hit(self, hit: SearchHit) -> None:
+        """Open what a search found: the municipality, then the note, plan or action."""
+        self.open_municipality(hit.municipality_code)
+        if (
+            self.detail.municipality is None
+            or self.detail.municipality.code != hit.municipality_code
+        ):
+            return  # the official kept unsaved edits where they were
+        if hit.kind == "note":
+            self.detail.show_note_by_id(hit.item_id)
+        elif hit.plan_id is not None:
+            self.detail.show_plan(
+                hit.plan_id, action_id=hit.item_id if hit.kind == "action" else None
+            )
 
     def _update_status(self) -> None:
         shown = self.master.shown_count()

@@ -136,6 +136,12 @@ class PlanPanel(QWidget):
         self._municipality_code = code
         self._reload(select_id=None)
 
+    def select_plan(self, plan_id: str) -> None:
+        if self._plan is not None and self._plan.id == plan_id:
+            return
+        if self.resolve_unsaved_changes():
+            self._reload(select_id=plan_id)
+
     def _reload(self, select_id: str | None) -> None:
         with self._db.session() as session:
             found = plans.list_plans(session, self._municipality_code)
