@@ -275,6 +275,13 @@ def main() -> int:
         target = args.out / f"overview-{width}x{height}{suffix}.png"
         window.grab().save(str(target))
         print(target)
+        window.show_search()
+        window.search.field.setText("hemsändning")
+        window.search.run_search()
+        QApplication.processEvents()
+        target = args.out / f"search-{width}x{height}{suffix}.png"
+        window.grab().save(str(target))
+        print(target)
         window.close()
         window.deleteLater()
     database.close()

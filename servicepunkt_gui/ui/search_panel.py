@@ -69,8 +69,16 @@ class HtmlDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         hint = super().sizeHint(option, index)
-        if index.data(HTML_ROLE):
-            hint.setHeight(int(hint.height() * 2.2))
+        markup = index.data(HTML_ROLE)
+        if markup:
+            document = QTextDocument()
+            document.setDefaultFont(option.font)
+            document.setHtml(markup)
+            view = self.parent()
+            # The item's own rect is not known yet here; the column is as wide as the view.
+            width = view.viewport().width() - 60 if isinstance(view, QTreeWidget) else 600
+            document.setTextWidth(max(200, width))
+            hint.setHeight(int(document.size().height()) + 4)
         return hint
 
 
