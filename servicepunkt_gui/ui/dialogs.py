@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -14,8 +14,15 @@ class UnsavedChoice(Enum):
     CANCEL = "cancel"
 
 
-def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
+def _message_box(parent: QWidget | None) -> QMessageBox:
+    """A message box that shows text as typed: a note title with HTML in it stays text."""
     box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
+    box = _message_box(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved note"))
     box.setText(QCoreApplication.translate("Dialogs", "You have changed a note without saving it."))
@@ -46,7 +53,7 @@ def confirm_delete_note(parent: QWidget | None, title: str) -> bool:
 
 def confirm_delete(parent: QWidget | None, window_title: str, name: str) -> bool:
     """Ask before deleting something the official wrote; No is the default."""
-    box = QMessageBox(parent)
+    box = _message_box(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(window_title)
     box.setText(QCoreApplication.translate("Dialogs", "Delete “%1”?").replace("%1", name))
@@ -59,7 +66,7 @@ def confirm_delete(parent: QWidget | None, window_title: str, name: str) -> bool
 
 
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    box = QMessageBox(parent)
+    box = _message_box(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(title)
     box.setText(text)
@@ -69,4 +76,8 @@ def show_error(parent: QWidget | None, title: str, text: str, details: str = "")
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
-    QMessageBox.information(parent, title, text)
+    box = _message_box(parent)
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.exec()

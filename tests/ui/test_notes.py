@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -179,3 +180,31 @@ def test_closing_with_unsaved_text_asks_and_can_save(
     answers.unsaved_answer = UnsavedChoice.SAVE
     assert window.close()
     assert _stored_bodies(window, "0760") == ["Skrivet precis innan stängning"]
+
+
+def test_markup_in_a_note_is_shown_as_text(
+    qtbot: QtBot, open_window: OpenWindow, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Nothing typed (or imported) is rendered as HTML, so it cannot load files or images."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from servicepunkt_gui.ui import dialogs
+
+    window = open_window(db_path)
+    choose_municipality(qtbot, window, "Boden")
+    hostile = "<img src='file:///etc/passwd'><b>fet</b>"
+    window.detail.editor.title_edit.setText(hostile)
+    window.detail.editor.body_edit.setPlainText(hostile)
+    save_note(qtbot, window)
+    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 1)
+    assert window.detail.editor.body_edit.toPlainText() == hostile
+    shown: list[QMessageBox] = []
+
+    def capture(box: QMessageBox) -> int:
+        shown.append(box)
+        return int(QMessageBox.StandardButton.No)
+
+    monkeypatch.setattr(QMessageBox, "exec", capture)
+    assert not dialogs.confirm_delete_note(window, hostile)
+    assert shown[0].textFormat() == Qt.TextFormat.PlainText
+    assert hostile in shown[0].text()
