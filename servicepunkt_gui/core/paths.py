@@ -95,3 +95,8 @@ def settings_file() -> Path:
     if home:
         return home / "settings.ini"
     return Path(platformdirs.user_config_dir(APP_DIR_NAME, appauthor=False)) / "settings.ini"
+
+
+def lock_dir() -> Path:
+    """Per-user lock files: one running Servicepunkt per database file."""
+    return data_dir() / "locks"

@@ -8,14 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from servicepunkt_gui import APP_NAME, __version__
 from servicepunkt_gui.core.db import Database, open_database
 from servicepunkt_gui.core.errors import DatabaseOpenError
+from servicepunkt_gui.core.paths import lock_dir
 from servicepunkt_gui.core.reference import ensure_reference_data, reference_counts
 from servicepunkt_gui.resources import resource_path
-from servicepunkt_gui.ui import crash_handler, dialogs, startup_errors
+from servicepunkt_gui.ui import crash_handler, dialogs, single_instance, startup_errors
 from servicepunkt_gui.ui.i18n import install_translators
 from servicepunkt_gui.ui.main_window import MainWindow
 from servicepunkt_gui.ui.preferences import Preferences
@@ -58,18 +59,31 @@ def open_store(path: Path) -> Database:
 
 
 def run_window(app: QApplication, path: Path) -> int:
+    instance = single_instance.claim(path, lock_dir())
+    if instance is None:
+        log.info("Servicepunkt already runs on %s; asked it to come to the front", path)
+        return 0
     try:
         database = open_store(path)
     except DatabaseOpenError as error:
         log.error("cannot open database: %s", error)
         dialogs.show_error(None, startup_errors.title(), startup_errors.explain(error))
+        instance.release()
         return 2
     window = MainWindow(database, Preferences())
+    instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
     try:
         return app.exec()
     finally:
         database.close()
+        instance.release()
+
+
+def bring_to_front(window: QWidget) -> None:
+    window.showNormal()
+    window.raise_()
+    window.activateWindow()
 
 
 def run_self_test(app: QApplication, path: Path) -> int:
