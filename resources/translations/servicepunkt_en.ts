@@ -118,6 +118,33 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. What the database holds now is first saved as a backup of its own, so nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong</source>
@@ -457,6 +484,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -518,6 +553,42 @@
     </message>
     <message>
         <source>&amp;About Servicepunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was written to %1. Check that the disk is not full and that the folder can be written to, then try again. Your database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Servicepunkt makes one every day you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen backup could not be read. Your data was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The data from before is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

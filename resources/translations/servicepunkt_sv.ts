@@ -118,6 +118,33 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>Choose the backup to go back to. What the database holds now is first saved as a backup of its own, so nothing is lost.</source>
+        <translation>Välj den säkerhetskopia du vill gå tillbaka till. Det som finns i databasen nu sparas först som en egen säkerhetskopia, så ingenting går förlorat.</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisk</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>gjord av dig</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>före en återställning</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Åte&amp;rställ</translation>
+    </message>
+</context>
+<context>
     <name>CrashHandler</name>
     <message>
         <source>Something went wrong</source>
@@ -457,6 +484,14 @@
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>Åte&amp;rställ från säkerhetskopia…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
@@ -519,6 +554,42 @@
     <message>
         <source>&amp;About Servicepunkt</source>
         <translation>&amp;Om Servicepunkt</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Gör en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Säkerhetskopia sparad: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be made</source>
+        <translation>Säkerhetskopian kunde inte göras</translation>
+    </message>
+    <message>
+        <source>No backup was written to %1. Check that the disk is not full and that the folder can be written to, then try again. Your database is unchanged.</source>
+        <translation>Ingen säkerhetskopia skrevs till %1. Kontrollera att disken inte är full och att mappen går att skriva till, och försök sedan igen. Din databas är oförändrad.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Servicepunkt makes one every day you use it.</source>
+        <translation>Det finns inga säkerhetskopior ännu. Servicepunkt gör en varje dag du använder programmet.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Säkerhetskopian kunde inte återställas</translation>
+    </message>
+    <message>
+        <source>The chosen backup could not be read. Your data was left as it was.</source>
+        <translation>Den valda säkerhetskopian gick inte att läsa. Dina uppgifter lämnades som de var.</translation>
+    </message>
+    <message>
+        <source>Restored. The data from before is kept in %1.</source>
+        <translation>Återställd. Uppgifterna från före återställningen finns kvar i %1.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n municipalities</source>

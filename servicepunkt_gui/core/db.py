@@ -60,6 +60,16 @@ class Database:
     def close(self) -> None:
         self.engine.dispose()
 
+    def take_over(self, other: Database) -> None:
+        """Use ``other``'s freshly opened file from now on (after a restore).
+
+        Everything that holds this Database keeps working, now on the new file.
+        """
+        self.engine.dispose()
+        self.path = other.path
+        self.engine = other.engine
+        self.sessions = other.sessions
+
 
 def open_database(path: Path, app_version: str = "") -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
@@ -81,7 +91,7 @@ def open_database(path: Path, app_version: str = "") -> Database:
             _migrate(engine, path, revision, is_new)
         _use_write_ahead_log(engine)
         if is_new:
-            _restrict_permissions(path)
+            restrict_permissions(path)
         if app_version:
             _record_app_version(engine, app_version)
     except OperationalError as exc:
@@ -221,7 +231,7 @@ def copy_database(source: Path, target: Path) -> None:
             dst.close()
     finally:
         src.close()
-    _restrict_permissions(target)
+    restrict_permissions(target)
 
 
 def _restore_copy(backup: Path, path: Path) -> None:
@@ -230,7 +240,7 @@ def _restore_copy(backup: Path, path: Path) -> None:
     copy_database(backup, path)
 
 
-def _restrict_permissions(path: Path) -> None:
+def restrict_permissions(path: Path) -> None:
     """Notes can be personal: on shared computers only the user may read the file."""
     if os.name == "posix":
         path.chmod(0o600)

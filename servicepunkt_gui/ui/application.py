@@ -6,16 +6,16 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from servicepunkt_gui import APP_NAME, __version__
-from servicepunkt_gui.core.db import Database, open_database
 from servicepunkt_gui.core.errors import DatabaseOpenError
 from servicepunkt_gui.core.paths import lock_dir
-from servicepunkt_gui.core.reference import ensure_reference_data, reference_counts
+from servicepunkt_gui.core.reference import reference_counts
 from servicepunkt_gui.resources import resource_path
+from servicepunkt_gui.store import open_store
 from servicepunkt_gui.ui import crash_handler, dialogs, single_instance, startup_errors
 from servicepunkt_gui.ui.i18n import install_translators
 from servicepunkt_gui.ui.main_window import MainWindow
@@ -23,6 +23,7 @@ from servicepunkt_gui.ui.preferences import Preferences
 
 log = logging.getLogger(__name__)
 
+DAILY_BACKUP_DELAY_MS = 5_000
 EXPECTED_COUNTIES = 21
 EXPECTED_MUNICIPALITIES = 290
 
@@ -50,14 +51,6 @@ def app_icon() -> QIcon:
     return icon
 
 
-def open_store(path: Path) -> Database:
-    """Open and migrate the database and bring the reference data up to date."""
-    database = open_database(path, app_version=__version__)
-    with database.session() as session:
-        ensure_reference_data(session, resource_path("data"))
-    return database
-
-
 def run_window(app: QApplication, path: Path) -> int:
     instance = single_instance.claim(path, lock_dir())
     if instance is None:
@@ -73,6 +66,8 @@ def run_window(app: QApplication, path: Path) -> int:
     window = MainWindow(database, Preferences())
     instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
+    # The day's automatic backup once the window is up, so it never delays the start.
+    QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window.start_daily_backup)
     try:
         return app.exec()
     finally:

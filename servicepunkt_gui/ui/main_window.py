@@ -3,13 +3,23 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QSplitter, QTabWidget
 
 from servicepunkt_gui import APP_NAME, __version__
+from servicepunkt_gui.core.backup import (
+    backup_dir,
+    list_backups,
+    make_backup,
+    make_daily_backup,
+    restore_backup,
+)
 from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.core.errors import DatabaseOpenError
 from servicepunkt_gui.core.municipalities import (
     get_municipality,
     list_counties,
@@ -17,7 +27,9 @@ from servicepunkt_gui.core.municipalities import (
 )
 from servicepunkt_gui.core.paths import log_dir
 from servicepunkt_gui.core.search import SearchHit
-from servicepunkt_gui.ui import dialogs
+from servicepunkt_gui.store import open_store
+from servicepunkt_gui.ui import backup_dialog, dialogs
+from servicepunkt_gui.ui.background import run_in_background, wait_for_background_jobs
 from servicepunkt_gui.ui.detail_panel import DetailPanel
 from servicepunkt_gui.ui.master_panel import MasterPanel
 from servicepunkt_gui.ui.overview_panel import OverviewPanel
@@ -75,6 +87,13 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        backup_action = QAction(self.tr("&Back up now"), self)
+        backup_action.triggered.connect(self.backup_now)
+        file_menu.addAction(backup_action)
+        restore_action = QAction(self.tr("&Restore from backup…"), self)
+        restore_action.triggered.connect(self.restore_from_backup)
+        file_menu.addAction(restore_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -131,6 +150,85 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("&About Servicepunkt"), self)
         about_action.triggered.connect(self._show_about)
         help_menu.addAction(about_action)
+
+    # -- backups ------------------------------------------------------------------
+
+    def start_daily_backup(self) -> None:
+        """At most one automatic backup a day, written off the UI thread."""
+        path = self._db.path
+        run_in_background(
+            lambda: make_daily_backup(path),
+            lambda _made: None,
+            lambda error: log.warning("daily backup failed: %s", error),
+        )
+
+    def backup_now(self) -> None:
+        path = self._db.path
+        self.statusBar().showMessage(self.tr("Making a backup…"))
+        run_in_background(
+            lambda: make_backup(path, "manual"),
+            self._backup_made,
+            self._backup_failed,
+        )
+
+    def _backup_made(self, made: object) -> None:
+        name = made.name if isinstance(made, Path) else ""
+        self.statusBar().showMessage(self.tr("Backup saved: %1").replace("%1", name), 10_000)
+
+    def _backup_failed(self, _error: Exception) -> None:
+        self.statusBar().clearMessage()
+        dialogs.show_error(
+            self,
+            self.tr("The backup could not be made"),
+            self.tr(
+                "No backup was written to %1. Check that the disk is not full and that the "
+                "folder can be written to, then try again. Your database is unchanged."
+            ).replace("%1", str(backup_dir(self._db.path))),
+        )
+
+    def restore_from_backup(self) -> None:
+        backups = list_backups(self._db.path)
+        if not backups:
+            dialogs.show_info(
+                self,
+                self.tr("Restore from backup"),
+                self.tr("There are no backups yet. Servicepunkt makes one every day you use it."),
+            )
+            return
+        if not self.detail.resolve_unsaved_changes():
+            return
+        chosen = backup_dialog.choose_backup(self, backups)
+        if chosen is None:
+            return
+        wait_for_background_jobs()
+        path = self._db.path
+        self._db.close()
+        try:
+            safety = restore_backup(path, Path(chosen))
+            self._db.take_over(open_store(path))
+        except (OSError, sqlite3.Error, DatabaseOpenError):
+            log.exception("restore failed")
+            self._db.take_over(open_store(path))
+            dialogs.show_error(
+                self,
+                self.tr("The backup could not be restored"),
+                self.tr("The chosen backup could not be read. Your data was left as it was."),
+            )
+            return
+        self.reload_all()
+        self.statusBar().showMessage(
+            self.tr("Restored. The data from before is kept in %1.").replace("%1", safety.name),
+            15_000,
+        )
+
+    def reload_all(self) -> None:
+        """Show the database afresh (after a restore)."""
+        code = self.master.current_code()
+        self._load()
+        with self._db.session() as session:
+            municipality = get_municipality(session, code) if code else None
+        self.detail.show_municipality(municipality)
+        self._overview_stale = True
 
     def _load(self) -> None:
         with self._db.session() as session:
@@ -264,4 +362,5 @@ class MainWindow(QMainWindow):
         self._prefs.window_geometry = self.saveGeometry()
         self._prefs.splitter_state = self.splitter.saveState()
         self._prefs.sync()
+        wait_for_background_jobs()  # a backup in progress finishes before the file closes
         event.accept()

@@ -1,0 +1,152 @@
+"""build.spec, run with stand-ins for PyInstaller's classes: version, contents, exclusions."""
+
+from __future__ import annotations
+
+import sys
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.packaging.conftest import ROOT
+
+SPEC = ROOT / "build.spec"
+
+
+class Recorder:
+    """Stands in for Analysis, PYZ, EXE, COLLECT and BUNDLE: keeps its arguments."""
+
+    calls: dict[str, Recorder]
+
+    def __init__(self, kind: str, *args: Any, **kwargs: Any) -> None:
+        self.kind, self.args, self.kwargs = kind, args, kwargs
+        # What an Analysis offers the spec after it ran.
+        self.binaries: list[tuple[str, str, str]] = []
+        self.datas: list[tuple[str, str, str]] = []
+        self.pure: list[tuple[str, str, str]] = []
+        self.scripts: list[tuple[str, str, str]] = []
+        Recorder.calls[kind] = self
+
+
+def run_spec(tmp_path: Path, platform: str, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    monkeypatch.setattr(sys, "platform", platform)
+    Recorder.calls = {}
+    namespace: dict[str, Any] = {
+        "SPECPATH": str(ROOT),
+        "workpath": str(tmp_path / "work"),
+        "__file__": str(SPEC),
+    }
+    for kind in ("Analysis", "PYZ", "EXE", "COLLECT", "BUNDLE"):
+        namespace[kind] = lambda *a, _kind=kind, **k: Recorder(_kind, *a, **k)
+    exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    namespace["calls"] = Recorder.calls
+    return namespace
+
+
+def pyproject_version() -> str:
+    with (ROOT / "pyproject.toml").open("rb") as file:
+        return str(tomllib.load(file)["project"]["version"])
+
+
+def test_version_comes_from_pyproject(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    spec = run_spec(tmp_path, "linux", monkeypatch)
+    assert spec["VERSION"] == pyproject_version()
+    metadata = tmp_path / "work" / f"servicepunkt-{pyproject_version()}.dist-info" / "METADATA"
+    assert f"Version: {pyproject_version()}" in metadata.read_text(encoding="utf-8")
+
+
+def test_linux_build_is_windowed_one_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls = run_spec(tmp_path, "linux", monkeypatch)["calls"]
+    exe = calls["EXE"].kwargs
+    assert exe["console"] is False
+    assert exe["exclude_binaries"] is True  # one folder: libraries beside the executable
+    assert exe["name"] == "servicepunkt"
+    assert calls["COLLECT"].kwargs["name"] == "Servicepunkt"
+    assert "BUNDLE" not in calls
+
+
+def test_bundle_holds_resources_and_migrations(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    analysis = run_spec(tmp_path, "linux", monkeypatch)["calls"]["Analysis"].kwargs
+    targets = {target for _source, target in analysis["datas"]}
+    assert {
+        "resources/data",
+        "resources/translations",
+        "resources/icons",
+        "servicepunkt_gui/core/migrations",
+    } <= targets
+    migrations = [s for s, t in analysis["datas"] if t == "servicepunkt_gui/core/migrations"]
+    assert Path(migrations[0]) == ROOT / "servicepunkt_gui" / "core" / "migrations"
+    assert (Path(migrations[0]) / "env.py").is_file()
+    assert (Path(migrations[0]) / "script.py.mako").is_file()
+
+
+def test_unused_modules_are_excluded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    excludes = run_spec(tmp_path, "linux", monkeypatch)["calls"]["Analysis"].kwargs["excludes"]
+    for module in (
+        "pytest",
+        "hypothesis",
+        "mypy",
+        "setuptools",
+        "PySide6.QtNetwork",
+        "PySide6.QtQml",
+    ):
+        assert module in excludes
+    for used in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "alembic", "sqlalchemy"):
+        assert used not in excludes
+
+
+@pytest.mark.parametrize(
+    ("dest", "source", "excluded"),
+    [
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", "/v/libqjpeg.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", "/v/libqsvg.so", False),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "/v/libqxcb.so", False),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", "/v/libqoffscreen.so", False),
+        ("PySide6/Qt/plugins/tls/libqopensslbackend.so", "/v/x.so", True),
+        ("PySide6/Qt/plugins/networkinformation/libqglib.so", "/v/x.so", True),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/v/x.so", True),
+        ("PySide6/Qt/translations/qtbase_sv.qm", "/v/qtbase_sv.qm", False),
+        ("PySide6/Qt/translations/qtbase_de.qm", "/v/qtbase_de.qm", True),
+        ("PySide6/Qt/translations/qtdeclarative_sv.qm", "/v/x.qm", True),
+        ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", True),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", "/v/libQt6Widgets.so.6", False),
+        ("libX11.so.6", "/usr/lib/x86_64-linux-gnu/libX11.so.6", True),
+        ("libpython3.11.so.1.0", "/opt/python/lib/libpython3.11.so.1.0", False),
+        ("resources/data/municipalities.csv", "/r/municipalities.csv", False),
+        ("servicepunkt_gui/core/migrations/__pycache__/env.cpython-311.pyc", "/r/x.pyc", True),
+    ],
+)
+def test_what_stays_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dest: str, source: str, excluded: bool
+) -> None:
+    spec = run_spec(tmp_path, "linux", monkeypatch)
+    assert spec["_excluded"](dest, source) is excluded
+
+
+def test_windows_executable_has_the_icon(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = run_spec(tmp_path, "win32", monkeypatch)["calls"]
+    exe = calls["EXE"].kwargs
+    assert exe["name"] == "Servicepunkt"
+    assert exe["console"] is False
+    assert exe["strip"] is False
+    assert Path(exe["icon"]) == ROOT / "resources" / "icons" / "servicepunkt.ico"
+    assert Path(exe["icon"]).is_file()
+
+
+def test_macos_app_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = run_spec(tmp_path, "darwin", monkeypatch)["calls"]
+    bundle = calls["BUNDLE"].kwargs
+    assert bundle["name"] == "Servicepunkt.app"
+    assert bundle["bundle_identifier"] == "se.servicepunkt.Servicepunkt"
+    assert bundle["version"] == pyproject_version()
+    assert Path(bundle["icon"]).name == "servicepunkt.icns"
+    assert Path(bundle["icon"]).is_file()
+    plist = bundle["info_plist"]
+    assert plist["CFBundleShortVersionString"] == pyproject_version()
+    assert plist["NSHighResolutionCapable"] is True
+    assert calls["EXE"].kwargs["strip"] is False  # stripping breaks code signatures
