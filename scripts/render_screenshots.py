@@ -223,7 +223,8 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from servicepunkt_gui.core import municipalities, notes
-    from servicepunkt_gui.ui.application import create_application, open_store
+    from servicepunkt_gui.store import open_store
+    from servicepunkt_gui.ui.application import create_application
     from servicepunkt_gui.ui.main_window import MainWindow
     from servicepunkt_gui.ui.preferences import Preferences
 

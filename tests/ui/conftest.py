@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.store import open_store
 from servicepunkt_gui.ui import dialogs
-from servicepunkt_gui.ui.application import open_store
 from servicepunkt_gui.ui.dialogs import UnsavedChoice
 from servicepunkt_gui.ui.i18n import install_translators
 from servicepunkt_gui.ui.main_window import MainWindow

@@ -9,7 +9,7 @@ from pytestqt.modeltest import ModelTester
 
 from servicepunkt_gui.core import notes
 from servicepunkt_gui.core.municipalities import list_municipalities
-from servicepunkt_gui.ui.application import open_store
+from servicepunkt_gui.store import open_store
 from servicepunkt_gui.ui.municipality_model import (
     MunicipalityFilterModel,
     MunicipalityTableModel,

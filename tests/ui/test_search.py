@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from servicepunkt_gui.core import actions, notes, plans
-from servicepunkt_gui.ui.application import open_store
+from servicepunkt_gui.store import open_store
 from servicepunkt_gui.ui.notes_model import PAGE_SIZE
 from servicepunkt_gui.ui.search_panel import HTML_ROLE
 from tests.ui.conftest import DialogRecorder, OpenWindow
