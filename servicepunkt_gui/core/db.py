@@ -71,7 +71,12 @@ class Database:
         self.sessions = other.sessions
 
 
-def open_database(path: Path, app_version: str = "") -> Database:
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+
+def open_database(
+    path: Path, app_version: str = "", busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
     Raises a ``DatabaseOpenError`` subclass, before anything is written, when the
@@ -84,16 +89,18 @@ def open_database(path: Path, app_version: str = "") -> Database:
     else:
         _check_existing_file(path)
 
-    engine = _make_engine(path)
+    engine = _make_engine(path, busy_timeout_ms)
     try:
         revision = _current_revision(engine, path)
         if revision != HEAD_REVISION:
             _migrate(engine, path, revision, is_new)
+            # Remember which version wrote this schema, for the "newer version" message.
+            # An up-to-date file is not written to at all when it is opened.
+            if app_version:
+                _record_app_version(engine, app_version)
         _use_write_ahead_log(engine)
         if is_new:
             restrict_permissions(path)
-        if app_version:
-            _record_app_version(engine, app_version)
     except OperationalError as exc:
         engine.dispose()
         if "locked" in str(exc).lower() or "busy" in str(exc).lower():
@@ -137,7 +144,7 @@ def _check_existing_file(path: Path) -> None:
         raise DatabaseLocationNotWritableError(path, "file or folder is not writable")
 
 
-def _make_engine(path: Path) -> Engine:
+def _make_engine(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
@@ -146,7 +153,7 @@ def _make_engine(path: Path) -> Engine:
         # transactional too: a failed migration rolls back completely.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         cursor.execute("PRAGMA foreign_keys = ON")
         # FULL in WAL mode syncs the log on every commit: a save the UI reports is on disk.
         cursor.execute("PRAGMA synchronous = FULL")
@@ -260,3 +267,19 @@ def _read_meta(engine: Engine, key: str) -> str | None:
 def _record_app_version(engine: Engine, app_version: str) -> None:
     with Session(engine) as session, session.begin():
         session.merge(Meta(key="app_version", value=app_version))
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """SQLite's quick_check of the file, read-only; an empty list means it is sound.
+
+    Takes about a second per few hundred MB, so the app runs it in the background.
+    """
+    connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        connection.close()
+    problems = [str(row[0]) for row in rows]
+    return [] if problems == ["ok"] else problems

@@ -115,13 +115,16 @@ def test_reopen_of_current_file_does_not_even_import_alembic(db_path: Path) -> N
     assert json.loads(result.stdout) == []
 
 
-def test_app_version_is_recorded_and_updated(db_path: Path) -> None:
+def test_app_version_is_recorded_when_the_schema_is_written(db_path: Path) -> None:
+    """The version that created or upgraded the schema is kept; plain opens write nothing."""
     open_database(db_path, app_version="1.0.0").close()
+    before = db_path.read_bytes()
     open_database(db_path, app_version="1.1.0").close()
     with sqlite3.connect(db_path) as connection:
         rows = connection.execute("SELECT value FROM meta WHERE key='app_version'").fetchall()
     connection.close()
-    assert rows == [("1.1.0",)]
+    assert rows == [("1.0.0",)]
+    assert db_path.read_bytes() == before
 
 
 def test_foreign_keys_are_enforced(empty_database: Database) -> None:

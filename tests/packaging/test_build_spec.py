@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -85,19 +86,35 @@ def test_bundle_holds_resources_and_migrations(
     assert (Path(migrations[0]) / "script.py.mako").is_file()
 
 
+def qt_modules_the_app_imports() -> set[str]:
+    pattern = re.compile(r"\bPySide6\.(Qt\w+)")
+    return {
+        module
+        for path in (ROOT / "servicepunkt_gui").rglob("*.py")
+        for module in pattern.findall(path.read_text(encoding="utf-8"))
+    }
+
+
 def test_unused_modules_are_excluded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     excludes = run_spec(tmp_path, "linux", monkeypatch)["calls"]["Analysis"].kwargs["excludes"]
-    for module in (
-        "pytest",
-        "hypothesis",
-        "mypy",
-        "setuptools",
-        "PySide6.QtNetwork",
-        "PySide6.QtQml",
-    ):
+    for module in ("pytest", "hypothesis", "mypy", "setuptools", "PySide6.QtQml", "PySide6.QtPdf"):
         assert module in excludes
-    for used in ("PySide6.QtCore", "PySide6.QtGui", "PySide6.QtWidgets", "alembic", "sqlalchemy"):
+    for used in ("alembic", "sqlalchemy", "platformdirs"):
         assert used not in excludes
+
+
+def test_no_qt_module_the_app_imports_is_excluded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Using a new Qt module? Take it out of build.spec's exclusions, or the build breaks."""
+    spec = run_spec(tmp_path, "linux", monkeypatch)
+    excludes = spec["calls"]["Analysis"].kwargs["excludes"]
+    used = qt_modules_the_app_imports()
+    assert {"QtCore", "QtGui", "QtWidgets"} <= used
+    for module in used:
+        assert f"PySide6.{module}" not in excludes
+        library = f"libQt6{module.removeprefix('Qt')}.so.6"
+        assert not spec["_excluded"](f"PySide6/Qt/lib/{library}", f"/venv/PySide6/Qt/lib/{library}")
 
 
 @pytest.mark.parametrize(
@@ -113,7 +130,7 @@ def test_unused_modules_are_excluded(tmp_path: Path, monkeypatch: pytest.MonkeyP
         ("PySide6/Qt/translations/qtbase_sv.qm", "/v/qtbase_sv.qm", False),
         ("PySide6/Qt/translations/qtbase_de.qm", "/v/qtbase_de.qm", True),
         ("PySide6/Qt/translations/qtdeclarative_sv.qm", "/v/x.qm", True),
-        ("libQt6Network.so.6", "PySide6/Qt/lib/libQt6Network.so.6", True),
+        ("libQt6Quick.so.6", "PySide6/Qt/lib/libQt6Quick.so.6", True),
         ("PySide6/Qt/lib/libQt6Widgets.so.6", "/v/libQt6Widgets.so.6", False),
         ("libX11.so.6", "/usr/lib/x86_64-linux-gnu/libX11.so.6", True),
         ("libpython3.11.so.1.0", "/opt/python/lib/libpython3.11.so.1.0", False),

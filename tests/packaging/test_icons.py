@@ -34,7 +34,7 @@ def _icns_entries(data: bytes) -> list[tuple[bytes, QImage]]:
     offset = 8
     while offset < len(data):
         kind, size = struct.unpack(">4sI", data[offset : offset + 8])
-        entries.append((kind, QImage.fromData(data[offset + 8 : offset + size], "PNG")))
+        entries.append((kind, QImage.fromData(data[offset + 8 : offset + size])))
         offset += size
     assert offset == len(data)
     return entries
