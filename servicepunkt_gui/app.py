@@ -52,4 +52,9 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix="servicepunkt-self-test-") as scratch:
             path = args.db or Path(scratch) / "self-test.sqlite3"
             return run_self_test(app, path)
-    return run_window(app, args.db or default_database_path())
+    if args.db:
+        return run_window(app, args.db, remember_path=False)
+    from servicepunkt_gui.ui.preferences import Preferences
+
+    chosen = Preferences().database_path
+    return run_window(app, Path(chosen) if chosen else default_database_path())

@@ -556,6 +556,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found damage in %1. Servicepunkt has not changed the file. Restore the latest backup with File → Restore from backup…, or contact your IT department. Until then, avoid writing more in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,6 +1195,34 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
     </message>
     <message>
         <source>The database file %1 could not be opened. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with a new database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicepunkt database (*.sqlite3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

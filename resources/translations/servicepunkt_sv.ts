@@ -556,6 +556,14 @@
         <translation>&amp;Om Servicepunkt</translation>
     </message>
     <message>
+        <source>The database file is damaged</source>
+        <translation>Databasfilen är skadad</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found damage in %1. Servicepunkt has not changed the file. Restore the latest backup with File → Restore from backup…, or contact your IT department. Until then, avoid writing more in this file.</source>
+        <translation>SQLites kontroll hittade skador i %1. Servicepunkt har inte ändrat filen. Återställ den senaste säkerhetskopian med Arkiv → Återställ från säkerhetskopia…, eller kontakta IT-avdelningen. Undvik att skriva mer i filen tills dess.</translation>
+    </message>
+    <message>
         <source>Making a backup…</source>
         <translation>Gör en säkerhetskopia…</translation>
     </message>
@@ -1205,6 +1213,34 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
     <message>
         <source>The database file %1 could not be opened. Nothing was changed.</source>
         <translation>Databasfilen %1 kunde inte öppnas. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Choose another file…</source>
+        <translation>Välj en annan fil…</translation>
+    </message>
+    <message>
+        <source>Start with a new database</source>
+        <translation>Börja med en ny databas</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Choose a database file</source>
+        <translation>Välj en databasfil</translation>
+    </message>
+    <message>
+        <source>Servicepunkt database (*.sqlite3)</source>
+        <translation>Servicepunkt-databas (*.sqlite3)</translation>
     </message>
 </context>
 </TS>

@@ -9,21 +9,30 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from servicepunkt_gui import APP_NAME, __version__
-from servicepunkt_gui.core.errors import DatabaseOpenError
-from servicepunkt_gui.core.paths import lock_dir
+from servicepunkt_gui.core.backup import list_backups, restore_backup
+from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.core.errors import DatabaseOpenError, NotAServicepunktDatabaseError
+from servicepunkt_gui.core.paths import data_dir, lock_dir
 from servicepunkt_gui.core.reference import reference_counts
 from servicepunkt_gui.resources import resource_path
 from servicepunkt_gui.store import open_store
-from servicepunkt_gui.ui import crash_handler, dialogs, single_instance, startup_errors
+from servicepunkt_gui.ui import (
+    backup_dialog,
+    crash_handler,
+    single_instance,
+    startup_errors,
+)
+from servicepunkt_gui.ui.background import wait_for_background_jobs
 from servicepunkt_gui.ui.i18n import install_translators
 from servicepunkt_gui.ui.main_window import MainWindow
 from servicepunkt_gui.ui.preferences import Preferences
 
 log = logging.getLogger(__name__)
 
-DAILY_BACKUP_DELAY_MS = 5_000
+BACKGROUND_CHECK_DELAY_MS = 5_000
 EXPECTED_COUNTIES = 21
 EXPECTED_MUNICIPALITIES = 290
 
@@ -51,28 +60,82 @@ def app_icon() -> QIcon:
     return icon
 
 
-def run_window(app: QApplication, path: Path) -> int:
-    instance = single_instance.claim(path, lock_dir())
-    if instance is None:
-        log.info("Servicepunkt already runs on %s; asked it to come to the front", path)
-        return 0
-    try:
-        database = open_store(path)
-    except DatabaseOpenError as error:
-        log.error("cannot open database: %s", error)
-        dialogs.show_error(None, startup_errors.title(), startup_errors.explain(error))
-        instance.release()
+def run_window(app: QApplication, path: Path, remember_path: bool = True) -> int:
+    preferences = Preferences()
+    opened = open_with_recovery(path, preferences if remember_path else None)
+    if opened is None:
         return 2
-    window = MainWindow(database, Preferences())
+    if isinstance(opened, AlreadyRunning):
+        return 0
+    database, window, instance = opened
     instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
-    # The day's automatic backup once the window is up, so it never delays the start.
-    QTimer.singleShot(DAILY_BACKUP_DELAY_MS, window.start_daily_backup)
+    # Checks and the day's backup once the window is up, so they never delay the start.
+    QTimer.singleShot(BACKGROUND_CHECK_DELAY_MS, window.start_background_checks)
     try:
         return app.exec()
     finally:
+        wait_for_background_jobs()
         database.close()
         instance.release()
+
+
+class AlreadyRunning:
+    """Another Servicepunkt runs on the file and was asked to come to the front."""
+
+
+def open_with_recovery(
+    path: Path, preferences: Preferences | None
+) -> tuple[Database, MainWindow, single_instance.SingleInstance] | AlreadyRunning | None:
+    """Open the file and build the window; when that fails, explain and offer ways forward.
+
+    The unusable file is never changed: restoring keeps a byte copy of it first, and a
+    new database is a new file beside it. Returns None when the official quits.
+    """
+    while True:
+        instance = single_instance.claim(path, lock_dir())
+        if instance is None:
+            log.info("Servicepunkt already runs on %s; asked it to come to the front", path)
+            return AlreadyRunning()
+        try:
+            database = open_store(path)
+        except DatabaseOpenError as error:
+            log.error("cannot open database: %s", error)
+            instance.release()
+            next_path = _way_forward(error, path)
+        else:
+            try:
+                return database, MainWindow(database, Preferences()), instance
+            except SQLAlchemyDatabaseError as damaged:  # e.g. a damaged page read at start
+                log.error("database damaged: %s", damaged)
+                database.close()
+                instance.release()
+                next_path = _way_forward(NotAServicepunktDatabaseError(path, str(damaged)), path)
+        if next_path is None:
+            return None
+        if next_path != path and preferences is not None:
+            preferences.database_path = str(next_path)
+        path = next_path
+
+
+def _way_forward(error: DatabaseOpenError, path: Path) -> Path | None:
+    """Ask what to do; returns the file to try next, or None to quit."""
+    backups = list_backups(path) if path.is_file() else []
+    options = startup_errors.ways_forward(error, bool(backups))
+    choice = startup_errors.ask_way_forward(error, options)
+    if choice == startup_errors.WayForward.TRY_AGAIN:
+        return path
+    if choice == startup_errors.WayForward.RESTORE_BACKUP:
+        chosen = backup_dialog.choose_backup(None, backups)
+        if chosen is None:
+            return path
+        restore_backup(path, Path(chosen))
+        return path
+    if choice == startup_errors.WayForward.OTHER_FILE:
+        return startup_errors.choose_database_file(path.parent) or path
+    if choice == startup_errors.WayForward.NEW_DATABASE:
+        return startup_errors.fresh_database_path(path, data_dir())
+    return None
 
 
 def bring_to_front(window: QWidget) -> None:

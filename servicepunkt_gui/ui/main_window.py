@@ -18,7 +18,7 @@ from servicepunkt_gui.core.backup import (
     make_daily_backup,
     restore_backup,
 )
-from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.core.db import Database, integrity_problems
 from servicepunkt_gui.core.errors import DatabaseOpenError
 from servicepunkt_gui.core.municipalities import (
     get_municipality,
@@ -153,13 +153,38 @@ class MainWindow(QMainWindow):
 
     # -- backups ------------------------------------------------------------------
 
-    def start_daily_backup(self) -> None:
-        """At most one automatic backup a day, written off the UI thread."""
+    def start_background_checks(self) -> None:
+        """Check the file (quick_check), then make the day's backup, off the UI thread.
+
+        A damaged file is never backed up: rolling daily backups would otherwise replace
+        the good copies with damaged ones.
+        """
         path = self._db.path
+
+        def check_then_back_up() -> list[str]:
+            problems = integrity_problems(path)
+            if not problems:
+                make_daily_backup(path)
+            return problems
+
         run_in_background(
-            lambda: make_daily_backup(path),
-            lambda _made: None,
-            lambda error: log.warning("daily backup failed: %s", error),
+            check_then_back_up,
+            self._checks_done,
+            lambda error: log.warning("background check or backup failed: %s", error),
+        )
+
+    def _checks_done(self, problems: object) -> None:
+        if not problems:
+            return
+        log.error("quick_check found problems in %s", self._db.path)
+        dialogs.show_error(
+            self,
+            self.tr("The database file is damaged"),
+            self.tr(
+                "SQLite's check found damage in %1. Servicepunkt has not changed the file. "
+                "Restore the latest backup with File → Restore from backup…, or contact your "
+                "IT department. Until then, avoid writing more in this file."
+            ).replace("%1", str(self._db.path)),
         )
 
     def backup_now(self) -> None:

@@ -36,6 +36,15 @@ class Preferences:
         self._settings.setValue("language", value)
 
     @property
+    def database_path(self) -> str:
+        """The file chosen after a start-up problem; empty means the default file."""
+        return self._text("database/path")
+
+    @database_path.setter
+    def database_path(self, value: str) -> None:
+        self._settings.setValue("database/path", value)
+
+    @property
     def author_name(self) -> str:
         return self._text("author_name")
 

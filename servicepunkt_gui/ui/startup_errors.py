@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import datetime as dt
+import os
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox
 
 from servicepunkt_gui.core.errors import (
     DatabaseFromNewerVersionError,
@@ -64,3 +70,80 @@ def explain(error: DatabaseOpenError) -> str:
             "StartupErrors", "The database file %1 could not be opened. Nothing was changed."
         )
     return text.replace("%1", path)
+
+
+class WayForward(Enum):
+    RESTORE_BACKUP = "restore"
+    OTHER_FILE = "other"
+    NEW_DATABASE = "new"
+    TRY_AGAIN = "again"
+    QUIT = "quit"
+
+
+def ways_forward(error: DatabaseOpenError, has_backups: bool) -> list[WayForward]:
+    """What the official can do about ``error``, the most likely first."""
+    if isinstance(error, DatabaseLockedError):
+        return [WayForward.TRY_AGAIN, WayForward.QUIT]
+    options = []
+    if has_backups and not isinstance(error, DatabaseFromNewerVersionError):
+        options.append(WayForward.RESTORE_BACKUP)
+    options += [WayForward.OTHER_FILE, WayForward.NEW_DATABASE, WayForward.QUIT]
+    return options
+
+
+def _label(way: WayForward) -> str:
+    return {
+        WayForward.RESTORE_BACKUP: QCoreApplication.translate(
+            "StartupErrors", "Restore from backup…"
+        ),
+        WayForward.OTHER_FILE: QCoreApplication.translate("StartupErrors", "Choose another file…"),
+        WayForward.NEW_DATABASE: QCoreApplication.translate(
+            "StartupErrors", "Start with a new database"
+        ),
+        WayForward.TRY_AGAIN: QCoreApplication.translate("StartupErrors", "Try again"),
+        WayForward.QUIT: QCoreApplication.translate("StartupErrors", "Quit"),
+    }[way]
+
+
+def ask_way_forward(error: DatabaseOpenError, options: list[WayForward]) -> WayForward:
+    """Explain ``error`` and let the official choose what to do. Tests replace this."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowTitle(title())
+    box.setText(explain(error))
+    buttons: dict[QAbstractButton, WayForward] = {}
+    for way in options:
+        role = (
+            QMessageBox.ButtonRole.RejectRole
+            if way == WayForward.QUIT
+            else QMessageBox.ButtonRole.AcceptRole
+        )
+        button = box.addButton(_label(way), role)
+        buttons[button] = way
+        if len(buttons) == 1:
+            box.setDefaultButton(button)
+    box.exec()
+    return buttons.get(box.clickedButton(), WayForward.QUIT)
+
+
+def choose_database_file(start: Path) -> Path | None:
+    """Ask for another database file (existing or new). Tests replace this."""
+    name, _filter = QFileDialog.getSaveFileName(
+        None,
+        QCoreApplication.translate("StartupErrors", "Choose a database file"),
+        str(start),
+        QCoreApplication.translate("StartupErrors", "Servicepunkt database (*.sqlite3)"),
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    return Path(name) if name else None
+
+
+def fresh_database_path(unusable: Path, fallback_dir: Path) -> Path:
+    """A new file beside the unusable one (which stays as it is), or in ``fallback_dir``."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    name = f"{unusable.stem}-ny-{stamp}.sqlite3"
+    folder = unusable.parent
+    if not (folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)):
+        folder = fallback_dir
+    return folder / name

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.core.errors import DatabaseOpenError
 from servicepunkt_gui.store import open_store
-from servicepunkt_gui.ui import dialogs
+from servicepunkt_gui.ui import dialogs, startup_errors
 from servicepunkt_gui.ui.dialogs import UnsavedChoice
 from servicepunkt_gui.ui.i18n import install_translators
 from servicepunkt_gui.ui.main_window import MainWindow
@@ -67,6 +68,9 @@ class DialogRecorder:
         self.delete_questions: list[str] = []
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
+        self.way_forward = startup_errors.WayForward.QUIT
+        self.offered_ways: list[list[startup_errors.WayForward]] = []
+        self.other_file: Path | None = None
 
 
 @pytest.fixture
@@ -94,4 +98,14 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
     )
     monkeypatch.setattr(dialogs, "show_error", show_error)
     monkeypatch.setattr(dialogs, "show_info", show_info)
+
+    def ask_way_forward(
+        error: DatabaseOpenError, options: list[startup_errors.WayForward]
+    ) -> startup_errors.WayForward:
+        recorder.errors.append((startup_errors.title(), startup_errors.explain(error)))
+        recorder.offered_ways.append(options)
+        return recorder.way_forward
+
+    monkeypatch.setattr(startup_errors, "ask_way_forward", ask_way_forward)
+    monkeypatch.setattr(startup_errors, "choose_database_file", lambda _s: recorder.other_file)
     return recorder
