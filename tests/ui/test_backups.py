@@ -65,8 +65,8 @@ def test_daily_backup_runs_in_the_background(
     qtbot: QtBot, open_window: OpenWindow, db_path: Path, answers: DialogRecorder
 ) -> None:
     window = open_window(db_path)
-    window.start_daily_backup()
-    window.start_daily_backup()
+    window.start_background_checks()
+    window.start_background_checks()
     wait_for_background_jobs()
     qtbot.waitUntil(lambda: len(list_backups(db_path)) >= 1)
     assert [b.kind for b in list_backups(db_path)] == ["daily"]
