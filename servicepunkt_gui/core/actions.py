@@ -15,6 +15,7 @@ from servicepunkt_gui.core.models import (
     PlanAction,
     PlanGoal,
     ServicePlan,
+    utc_now,
 )
 from servicepunkt_gui.core.validation import cost_problem
 
@@ -161,7 +162,7 @@ def add_action(session: Session, plan_id: str, action: ActionInput) -> ActionRow
 
 def update_action(session: Session, action_id: str, action: ActionInput) -> ActionRow:
     row = session.get(PlanAction, action_id)
-    if row is None:
+    if row is None or row.deleted_at is not None:
         raise ValidationError("action", "missing")
     _check(session, row.plan_id, action)
     _apply(row, action)
@@ -170,20 +171,23 @@ def update_action(session: Session, action_id: str, action: ActionInput) -> Acti
 
 
 def delete_action(session: Session, action_id: str) -> None:
+    """Move the action to the trash; its notes stay tied to it."""
     row = session.get(PlanAction, action_id)
-    if row is not None:
-        session.delete(row)
+    if row is not None and row.deleted_at is None:
+        row.deleted_at = utc_now()
         session.flush()
 
 
 def get_action(session: Session, action_id: str) -> ActionRow | None:
     row = session.get(PlanAction, action_id)
-    return _action(row) if row is not None else None
+    return _action(row) if row is not None and row.deleted_at is None else None
 
 
 def list_actions(session: Session, plan_id: str) -> list[ActionRow]:
     rows = session.scalars(
-        select(PlanAction).where(PlanAction.plan_id == plan_id).order_by(PlanAction.position)
+        select(PlanAction)
+        .where(PlanAction.plan_id == plan_id, PlanAction.deleted_at.is_(None))
+        .order_by(PlanAction.position)
     ).all()
     return [_action(row) for row in rows]
 

@@ -160,6 +160,8 @@ class Note(UserRecord, Base):
     category: Mapped[str] = mapped_column(String(20), default="other")
     concerns_date: Mapped[dt.date] = mapped_column(Date)
     author: Mapped[str] = mapped_column(String(200), default="")
+    # Deleting moves a note to the trash; it can be restored from there.
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class ServicePlan(UserRecord, Base):
@@ -205,6 +207,7 @@ class ServicePlan(UserRecord, Base):
     revise_by: Mapped[dt.date | None] = mapped_column(Date)
     next_follow_up: Mapped[dt.date | None] = mapped_column(Date)
     document: Mapped[str] = mapped_column(Text, default="")
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class PlanStageChange(UserRecord, Base):
@@ -258,3 +261,26 @@ class PlanAction(UserRecord, Base):
     financing: Mapped[str] = mapped_column(String(30), default="")
     status: Mapped[str] = mapped_column(String(20), default="not_started")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class NoteVersion(UserRecord, Base):
+    """The text a note had before an edit, so earlier versions can be seen and restored."""
+
+    __tablename__ = "note_version"
+    note_id: Mapped[str] = mapped_column(ForeignKey("note.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(500))
+    body: Mapped[str] = mapped_column(Text)
+    category: Mapped[str] = mapped_column(String(20))
+    concerns_date: Mapped[dt.date] = mapped_column(Date)
+    author: Mapped[str] = mapped_column(String(200))
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime)  # when this text was saved
+
+
+class Draft(UserRecord, Base):
+    """Text being typed, kept every few seconds so a crash or power cut does not lose it."""
+
+    __tablename__ = "draft"
+    key: Mapped[str] = mapped_column(String(100), unique=True)  # e.g. "note:new:2284"
+    municipality_code: Mapped[str] = mapped_column(ForeignKey("municipality.code"))
+    payload: Mapped[str] = mapped_column(Text)  # JSON of the editor's fields

@@ -79,7 +79,9 @@ def list_municipalities(
     session: Session, codes: list[str] | None = None, today: dt.date | None = None
 ) -> list[MunicipalityRow]:
     """All municipalities (or those with the given codes) in Swedish alphabetical order."""
-    counted = select(Note.municipality_code, func.count().label("n"))
+    counted = select(Note.municipality_code, func.count().label("n")).where(
+        Note.deleted_at.is_(None)
+    )
     if codes is not None:
         # Refreshing one row must not count every note in the database.
         counted = counted.where(Note.municipality_code.in_(codes))
@@ -146,11 +148,13 @@ def current_plan_statuses(
     session: Session, today: dt.date, codes: list[str] | None = None
 ) -> dict[str, PlanStatus]:
     """Each municipality's current plan: stage, actions done, overdue dates."""
-    counted = PlanAction.status != "cancelled"
+    counted = (PlanAction.status != "cancelled") & PlanAction.deleted_at.is_(None)
     action_counts = (
         select(
             PlanAction.plan_id,
-            func.sum(case((PlanAction.status == "done", 1), else_=0)).label("done"),
+            func.sum(
+                case(((PlanAction.status == "done") & PlanAction.deleted_at.is_(None), 1), else_=0)
+            ).label("done"),
             func.sum(case((counted, 1), else_=0)).label("total"),
         )
         .group_by(PlanAction.plan_id)

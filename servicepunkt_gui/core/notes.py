@@ -6,7 +6,7 @@ import datetime as dt
 import getpass
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core.errors import ValidationError
@@ -14,8 +14,10 @@ from servicepunkt_gui.core.models import (
     NOTE_CATEGORIES,
     Municipality,
     Note,
+    NoteVersion,
     PlanAction,
     ServicePlan,
+    utc_now,
 )
 
 # Far beyond any real meeting note (a 1 MB note must work); stops a pasted file
@@ -106,12 +108,12 @@ def _check_subject(session: Session, municipality_code: str, note: NoteInput) ->
     """A note can only concern a plan or an action of its own municipality."""
     if note.plan_id is not None:
         plan = session.get(ServicePlan, note.plan_id)
-        if plan is None or plan.municipality_code != municipality_code:
+        if plan is None or plan.municipality_code != municipality_code or plan.deleted_at:
             raise ValidationError("plan_id", "missing")
     if note.action_id is not None:
         action = session.get(PlanAction, note.action_id)
         plan = session.get(ServicePlan, action.plan_id) if action is not None else None
-        if plan is None or plan.municipality_code != municipality_code:
+        if plan is None or plan.municipality_code != municipality_code or plan.deleted_at:
             raise ValidationError("action_id", "missing")
 
 
@@ -138,9 +140,11 @@ def create_note(session: Session, municipality_code: str, note: NoteInput) -> No
 def update_note(session: Session, note_id: str, note: NoteInput) -> NoteDetail:
     validate(note)
     row = session.get(Note, note_id)
-    if row is None:
+    if row is None or row.deleted_at is not None:
         raise ValidationError("note", "missing")
     _check_subject(session, row.municipality_code, note)
+    if (row.title, row.body) != (note.title.strip(), _clean_body(note.body)):
+        _keep_version(session, row)
     row.plan_id = note.plan_id
     row.action_id = note.action_id
     row.title = note.title.strip()
@@ -153,17 +157,61 @@ def update_note(session: Session, note_id: str, note: NoteInput) -> NoteDetail:
 
 
 def delete_note(session: Session, note_id: str) -> None:
-    session.execute(delete(Note).where(Note.id == note_id))
+    """Move the note to the trash (see ``core.trash`` to restore it)."""
+    row = session.get(Note, note_id)
+    if row is not None and row.deleted_at is None:
+        row.deleted_at = utc_now()
+        session.flush()
 
 
 def get_note(session: Session, note_id: str) -> NoteDetail | None:
     row = session.get(Note, note_id)
-    return _detail(row) if row is not None else None
+    return _detail(row) if row is not None and row.deleted_at is None else None
 
 
 def count_notes(session: Session, municipality_code: str) -> int:
-    query = select(func.count()).where(Note.municipality_code == municipality_code)
+    query = select(func.count()).where(
+        Note.municipality_code == municipality_code, Note.deleted_at.is_(None)
+    )
     return session.scalar(query) or 0
+
+
+@dataclass(frozen=True)
+class NoteVersionRow:
+    id: str
+    title: str
+    body: str
+    category: str
+    concerns_date: dt.date
+    author: str
+    saved_at: dt.datetime
+
+
+def list_versions(session: Session, note_id: str) -> list[NoteVersionRow]:
+    """Earlier texts of the note, newest first."""
+    rows = session.scalars(
+        select(NoteVersion)
+        .where(NoteVersion.note_id == note_id)
+        .order_by(NoteVersion.saved_at.desc(), NoteVersion.created_at.desc())
+    ).all()
+    return [
+        NoteVersionRow(r.id, r.title, r.body, r.category, r.concerns_date, r.author, r.saved_at)
+        for r in rows
+    ]
+
+
+def _keep_version(session: Session, row: Note) -> None:
+    session.add(
+        NoteVersion(
+            note_id=row.id,
+            title=row.title,
+            body=row.body,
+            category=row.category,
+            concerns_date=row.concerns_date,
+            author=row.author,
+            saved_at=row.updated_at,
+        )
+    )
 
 
 def list_notes(
@@ -186,7 +234,7 @@ def list_notes(
             Note.plan_id,
             Note.action_id,
         )
-        .where(Note.municipality_code == municipality_code)
+        .where(Note.municipality_code == municipality_code, Note.deleted_at.is_(None))
         .order_by(Note.concerns_date.desc(), Note.created_at.desc())
         .offset(offset)
         .limit(limit)

@@ -106,6 +106,7 @@ def due_items(
             PlanAction.deadline.is_not(None),
             PlanAction.deadline <= until,
             PlanAction.status.not_in(("done", "cancelled")),
+            PlanAction.deleted_at.is_(None),
         )
         for plan_id, title, deadline in session.execute(actions):
             code, name = plan_ids[plan_id]

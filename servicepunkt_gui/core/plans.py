@@ -15,6 +15,7 @@ from servicepunkt_gui.core.models import (
     Municipality,
     PlanStageChange,
     ServicePlan,
+    utc_now,
 )
 from servicepunkt_gui.core.validation import case_number_problem, year_problem
 
@@ -176,16 +177,22 @@ def make_current(session: Session, plan_id: str) -> PlanDetail:
 
 
 def delete_plan(session: Session, plan_id: str) -> None:
-    """Delete a plan with its history, goals and actions. Notes about it stay, untied."""
+    """Move a plan (with its history, goals and actions) to the trash.
+
+    If it was the current plan, the newest remaining plan becomes current.
+    """
     row = _get(session, plan_id)
     was_current = row.is_current
-    code = row.municipality_code
-    session.delete(row)
+    row.deleted_at = utc_now()
+    row.is_current = False
     session.flush()
     if was_current:
         newest = session.scalar(
             select(ServicePlan)
-            .where(ServicePlan.municipality_code == code)
+            .where(
+                ServicePlan.municipality_code == row.municipality_code,
+                ServicePlan.deleted_at.is_(None),
+            )
             .order_by(ServicePlan.last_year.desc(), ServicePlan.created_at.desc())
         )
         if newest is not None:
@@ -195,14 +202,14 @@ def delete_plan(session: Session, plan_id: str) -> None:
 
 def get_plan(session: Session, plan_id: str) -> PlanDetail | None:
     row = session.get(ServicePlan, plan_id)
-    return _detail(session, row) if row is not None else None
+    return _detail(session, row) if row is not None and row.deleted_at is None else None
 
 
 def list_plans(session: Session, municipality_code: str) -> list[PlanDetail]:
     """The municipality's plans, newest period first."""
     rows = session.scalars(
         select(ServicePlan)
-        .where(ServicePlan.municipality_code == municipality_code)
+        .where(ServicePlan.municipality_code == municipality_code, ServicePlan.deleted_at.is_(None))
         .order_by(ServicePlan.first_year.desc(), ServicePlan.created_at.desc())
     ).all()
     return [_detail(session, row) for row in rows]
@@ -210,7 +217,7 @@ def list_plans(session: Session, municipality_code: str) -> list[PlanDetail]:
 
 def _get(session: Session, plan_id: str) -> ServicePlan:
     row = session.get(ServicePlan, plan_id)
-    if row is None:
+    if row is None or row.deleted_at is not None:
         raise ValidationError("plan", "missing")
     return row
 

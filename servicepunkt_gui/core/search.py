@@ -69,14 +69,14 @@ SELECT 'note' AS kind, n.id, n.municipality_code, m.short_name,
        bm25(note_fts, 4.0, 1.0) AS rank, n.plan_id
   FROM note_fts JOIN note n ON n.rowid = note_fts.rowid
   JOIN municipality m ON m.code = n.municipality_code
- WHERE note_fts MATCH :match
+ WHERE note_fts MATCH :match AND n.deleted_at IS NULL
 UNION ALL
 SELECT 'plan', p.id, p.municipality_code, m.short_name, p.title,
        snippet(plan_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14),
        bm25(plan_fts, 4.0, 2.0, 1.0), p.id
   FROM plan_fts JOIN service_plan p ON p.rowid = plan_fts.rowid
   JOIN municipality m ON m.code = p.municipality_code
- WHERE plan_fts MATCH :match
+ WHERE plan_fts MATCH :match AND p.deleted_at IS NULL
 UNION ALL
 SELECT 'action', a.id, p.municipality_code, m.short_name, a.title,
        snippet(action_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14),
@@ -84,7 +84,7 @@ SELECT 'action', a.id, p.municipality_code, m.short_name, a.title,
   FROM action_fts JOIN plan_action a ON a.rowid = action_fts.rowid
   JOIN service_plan p ON p.id = a.plan_id
   JOIN municipality m ON m.code = p.municipality_code
- WHERE action_fts MATCH :match
+ WHERE action_fts MATCH :match AND a.deleted_at IS NULL AND p.deleted_at IS NULL
 ORDER BY rank
 LIMIT :limit
 """

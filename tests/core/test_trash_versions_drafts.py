@@ -1,0 +1,75 @@
+"""Deleting is reversible, edits keep earlier versions, drafts survive until saved."""
+
+from __future__ import annotations
+
+from servicepunkt_gui.core import actions, drafts, notes, plans, trash
+from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.core.municipalities import get_municipality
+from servicepunkt_gui.core.search import search
+
+
+def test_deleted_note_goes_to_the_trash_and_comes_back(database: Database) -> None:
+    with database.session() as session:
+        note = notes.create_note(session, "2284", notes.NoteInput("Om paketombud i Bjästa"))
+        notes.delete_note(session, note.id)
+        assert notes.count_notes(session, "2284") == 0
+        assert notes.get_note(session, note.id) is None
+        assert search(session, "paketombud") == []
+        assert get_municipality(session, "2284").note_count == 0  # type: ignore[union-attr]
+        [item] = trash.list_trash(session)
+        assert (item.kind, item.title, item.municipality_name) == (
+            "note",
+            "Om paketombud i Bjästa",
+            "Örnsköldsvik",
+        )
+        trash.restore(session, "note", note.id)
+        assert notes.count_notes(session, "2284") == 1
+        assert len(search(session, "paketombud")) == 1
+        assert trash.list_trash(session) == []
+
+
+def test_deleted_plan_and_action_come_back(database: Database) -> None:
+    with database.session() as session:
+        plan = plans.create_plan(session, "1730", plans.PlanInput("Plan A", 2025, 2030), "A")
+        other = plans.create_plan(session, "1730", plans.PlanInput("Plan B", 2019, 2024), "A")
+        action = actions.add_action(session, plan.id, actions.ActionInput("Laddstolpe"))
+        actions.delete_action(session, action.id)
+        assert actions.list_actions(session, plan.id) == []
+        plans.delete_plan(session, plan.id)
+        assert [p.title for p in plans.list_plans(session, "1730")] == ["Plan B"]
+        assert plans.get_plan(session, other.id).is_current  # type: ignore[union-attr]
+        assert {i.kind for i in trash.list_trash(session)} == {"plan", "action"}
+        trash.restore(session, "plan", plan.id)
+        trash.restore(session, "action", action.id)
+        restored = plans.get_plan(session, plan.id)
+        assert restored is not None and not restored.is_current  # B stayed current
+        assert [a.values.title for a in actions.list_actions(session, plan.id)] == ["Laddstolpe"]
+
+
+def test_edits_keep_earlier_versions(database: Database) -> None:
+    with database.session() as session:
+        note = notes.create_note(session, "0512", notes.NoteInput("Första", title="Möte"))
+        notes.update_note(session, note.id, notes.NoteInput("Andra", title="Möte"))
+        notes.update_note(session, note.id, notes.NoteInput("Tredje", title="Möte"))
+        # Changing only the category keeps no copy of unchanged text.
+        notes.update_note(
+            session, note.id, notes.NoteInput("Tredje", title="Möte", category="decision")
+        )
+        versions = notes.list_versions(session, note.id)
+    assert [v.body for v in versions] == ["Andra", "Första"]
+
+
+def test_drafts_are_kept_until_discarded(database: Database) -> None:
+    fields = {"body": "Halvskriven anteckning 🚚", "title": "", "concerns_date": "2026-11-27"}
+    with database.session() as session:
+        drafts.save_draft(session, "note:new:2284", "2284", fields)
+        drafts.save_draft(session, "note:new:2284", "2284", {**fields, "body": "Mer text"})
+        [draft] = drafts.list_drafts(session)
+        assert draft.fields["body"] == "Mer text"
+        assert (draft.kind, draft.target_id, draft.municipality_name) == (
+            "note",
+            None,
+            "Örnsköldsvik",
+        )
+        drafts.discard_draft(session, "note:new:2284")
+        assert drafts.list_drafts(session) == []
