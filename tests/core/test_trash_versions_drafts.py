@@ -15,7 +15,7 @@ def test_deleted_note_goes_to_the_trash_and_comes_back(database: Database) -> No
         assert notes.count_notes(session, "2284") == 0
         assert notes.get_note(session, note.id) is None
         assert search(session, "paketombud") == []
-        assert get_municipality(session, "2284").note_count == 0  # type: ignore[union-attr]
+        assert get_municipality(session, "2284").note_count == 0
         [item] = trash.list_trash(session)
         assert (item.kind, item.title, item.municipality_name) == (
             "note",
@@ -37,7 +37,7 @@ def test_deleted_plan_and_action_come_back(database: Database) -> None:
         assert actions.list_actions(session, plan.id) == []
         plans.delete_plan(session, plan.id)
         assert [p.title for p in plans.list_plans(session, "1730")] == ["Plan B"]
-        assert plans.get_plan(session, other.id).is_current  # type: ignore[union-attr]
+        assert plans.get_plan(session, other.id).is_current
         assert {i.kind for i in trash.list_trash(session)} == {"plan", "action"}
         trash.restore(session, "plan", plan.id)
         trash.restore(session, "action", action.id)
