@@ -268,6 +268,29 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Unsaved text found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicepunkt was closed while you were writing (%1, %2). This text was kept. Restore it to go on writing, or throw it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Throw away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalsPanel</name>
     <message>
         <source>Goals and sub-goals</source>
@@ -620,6 +643,10 @@
     </message>
     <message>
         <source>The new language is used the next time you start Servicepunkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portable mode: the database, its backups, the settings and the log files are kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -268,6 +268,29 @@
     </message>
 </context>
 <context>
+    <name>DraftDialog</name>
+    <message>
+        <source>Unsaved text found</source>
+        <translation>Osparad text hittades</translation>
+    </message>
+    <message>
+        <source>Servicepunkt was closed while you were writing (%1, %2). This text was kept. Restore it to go on writing, or throw it away.</source>
+        <translation>Servicepunkt stängdes medan du skrev (%1, %2). Texten sparades undan. Återställ den för att skriva vidare, eller släng den.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Åte&amp;rställ</translation>
+    </message>
+    <message>
+        <source>&amp;Throw away</source>
+        <translation>&amp;Släng</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>S&amp;enare</translation>
+    </message>
+</context>
+<context>
     <name>GoalsPanel</name>
     <message>
         <source>Goals and sub-goals</source>
@@ -621,6 +644,10 @@
     <message>
         <source>The new language is used the next time you start Servicepunkt.</source>
         <translation>Det nya språket används nästa gång du startar Servicepunkt.</translation>
+    </message>
+    <message>
+        <source>Portable mode: the database, its backups, the settings and the log files are kept in %1.</source>
+        <translation>Portabelt läge: databasen, dess säkerhetskopior, inställningarna och loggfilerna sparas i %1.</translation>
     </message>
     <message>
         <source>About Servicepunkt</source>

@@ -70,6 +70,7 @@ def run_window(app: QApplication, path: Path, remember_path: bool = True) -> int
     database, window, instance = opened
     instance.activation_requested.connect(lambda: bring_to_front(window))
     window.show()
+    window.offer_drafts()
     # Checks and the day's backup once the window is up, so they never delay the start.
     QTimer.singleShot(BACKGROUND_CHECK_DELAY_MS, window.start_background_checks)
     try:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from servicepunkt_gui.core import notes
+from servicepunkt_gui.core import drafts, notes
 from servicepunkt_gui.core.db import Database
 from servicepunkt_gui.core.municipalities import MunicipalityRow, set_mine
 from servicepunkt_gui.core.reference import PILOT_PROGRAMME_ID, programme_info
@@ -43,6 +43,7 @@ class DetailPanel(QWidget):
         self._db = database
         self._author_name = author_name
         self._municipality: MunicipalityRow | None = None
+        self._drafted_key: str | None = None  # the draft kept for the editor's text
         with database.session() as session:
             self._programme = programme_info(session, PILOT_PROGRAMME_ID)
 
@@ -121,6 +122,8 @@ class DetailPanel(QWidget):
         self.mine_button.toggled.connect(self._on_mine_toggled)
         self.new_note_button.clicked.connect(self.new_note)
         self.editor.save_requested.connect(self.save_note)
+        self.editor.draft_due.connect(self._keep_note_draft)
+        self.editor.edits_dropped.connect(self._drop_note_draft)
         self.editor.delete_requested.connect(self.delete_note)
         self.notes_view.selectionModel().currentChanged.connect(self._on_note_chosen)
         self.plan_panel.changed.connect(self._on_plans_changed)
@@ -219,6 +222,48 @@ class DetailPanel(QWidget):
         self.municipality_changed.emit(code)
 
     # -- notes ------------------------------------------------------------------
+
+    def _note_draft_key(self) -> str | None:
+        if self._municipality is None:
+            return None
+        note = self.editor.note
+        return f"note:{note.id}" if note else f"note:new:{self._municipality.code}"
+
+    def _keep_note_draft(self) -> None:
+        key = self._note_draft_key()
+        if key is None or self._municipality is None or not self.editor.is_dirty():
+            return
+        self._drafted_key = key
+        try:
+            with self._db.session() as session:
+                drafts.save_draft(session, key, self._municipality.code, self.editor.draft_fields())
+        except SQLAlchemyError:
+            log.exception("keeping a draft failed")  # the text is still in the editor
+
+    def _drop_note_draft(self) -> None:
+        key = self._drafted_key
+        if key is None:
+            return
+        self._drafted_key = None
+        try:
+            with self._db.session() as session:
+                drafts.discard_draft(session, key)
+        except SQLAlchemyError:
+            log.exception("dropping a draft failed")
+
+    def restore_note_draft(self, draft: drafts.DraftRow) -> None:
+        """Show a draft kept before a crash in the editor, unsaved."""
+        self.tabs.setCurrentIndex(0)
+        if draft.target_id is not None:
+            self.show_note_by_id(draft.target_id)
+        else:
+            self.new_note()
+        self.editor.apply_draft(draft.fields)
+        self._drafted_key = draft.key
+
+    def restore_plan_draft(self, draft: drafts.DraftRow) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.plan_panel.restore_draft(draft)
 
     def _default_author(self) -> str:
         return notes.default_author(self._author_name)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QSplitter, QTabWidget
 
 from servicepunkt_gui import APP_NAME, __version__
+from servicepunkt_gui.core import drafts
 from servicepunkt_gui.core.backup import (
     backup_dir,
     list_backups,
@@ -25,10 +26,10 @@ from servicepunkt_gui.core.municipalities import (
     list_counties,
     list_municipalities,
 )
-from servicepunkt_gui.core.paths import log_dir
+from servicepunkt_gui.core.paths import is_portable, log_dir, portable_home
 from servicepunkt_gui.core.search import SearchHit
 from servicepunkt_gui.store import open_store
-from servicepunkt_gui.ui import backup_dialog, dialogs
+from servicepunkt_gui.ui import backup_dialog, dialogs, drafts_dialog
 from servicepunkt_gui.ui.background import run_in_background, wait_for_background_jobs
 from servicepunkt_gui.ui.detail_panel import DetailPanel
 from servicepunkt_gui.ui.master_panel import MasterPanel
@@ -152,6 +153,29 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
 
     # -- backups ------------------------------------------------------------------
+
+    def offer_drafts(self) -> None:
+        """After a crash: offer each kept draft, its text visible, to restore or throw away."""
+        with self._db.session() as session:
+            kept = drafts.list_drafts(session)
+        for draft in kept:
+            choice = drafts_dialog.ask_about_draft(self, draft)
+            if choice == drafts_dialog.DraftChoice.DISCARD:
+                with self._db.session() as session:
+                    drafts.discard_draft(session, draft.key)
+            elif choice == drafts_dialog.DraftChoice.RESTORE:
+                self._restore_draft(draft)
+                return  # one editor: the others are offered at the next start
+
+    def _restore_draft(self, draft: drafts.DraftRow) -> None:
+        self.open_municipality(draft.municipality_code)
+        shown = self.detail.municipality
+        if shown is None or shown.code != draft.municipality_code:
+            return
+        if draft.kind == "note":
+            self.detail.restore_note_draft(draft)
+        elif draft.kind == "plan" and draft.target_id is not None:
+            self.detail.restore_plan_draft(draft)
 
     def start_background_checks(self) -> None:
         """Check the file (quick_check), then make the day's backup, off the UI thread.
@@ -362,10 +386,8 @@ class MainWindow(QMainWindow):
             self.tr("The new language is used the next time you start Servicepunkt."),
         )
 
-    def _show_about(self) -> None:
-        dialogs.show_info(
-            self,
-            self.tr("About Servicepunkt"),
+    def about_text(self) -> str:
+        text = (
             self.tr(
                 "Servicepunkt %1\n\nFor officials who work on commercial and public service in "
                 "rural and sparsely populated areas.\n\nMunicipality and county codes: Statistics "
@@ -375,8 +397,18 @@ class MainWindow(QMainWindow):
             )
             .replace("%1", __version__)
             .replace("%2", str(self._db.path))
-            .replace("%3", str(log_dir())),
+            .replace("%3", str(log_dir()))
         )
+        portable = portable_home() if is_portable() else None
+        if portable is not None:
+            text += "\n\n" + self.tr(
+                "Portable mode: the database, its backups, the settings and the log files are "
+                "kept in %1."
+            ).replace("%1", str(portable))
+        return text
+
+    def _show_about(self) -> None:
+        dialogs.show_info(self, self.tr("About Servicepunkt"), self.about_text())
 
     # -- closing ------------------------------------------------------------
 

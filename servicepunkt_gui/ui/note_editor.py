@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,6 +23,8 @@ from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.notes import MAX_TITLE_CHARS, NoteDetail, NoteInput, validate
 from servicepunkt_gui.ui.labels import category_choices
 
+DRAFT_DELAY_MS = 2_000
+
 
 class NoteEditor(QWidget):
     """Shows a note (or a blank new one) and reports when the official saves or deletes.
@@ -33,12 +36,18 @@ class NoteEditor(QWidget):
     save_requested = Signal()
     delete_requested = Signal()
     dirty_changed = Signal(bool)
+    draft_due = Signal()  # a pause in typing: time to keep a draft
+    edits_dropped = Signal()  # the typed text was saved away or thrown away
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._note: NoteDetail | None = None
         self._loaded: NoteInput = NoteInput(body="")
         self._was_dirty = False
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.draft_due)
 
         self.heading = QLabel()
         self.heading.setObjectName("noteHeading")
@@ -271,9 +280,46 @@ class NoteEditor(QWidget):
         self.revert_button.setEnabled(dirty)
         if dirty and self.error_label.isVisible() and self.body_edit.toPlainText().strip():
             self.clear_error()
+        if dirty:
+            self.draft_timer.start()  # restarts: the draft is kept after a pause
+        else:
+            self.draft_timer.stop()
         if dirty != self._was_dirty:
             self._was_dirty = dirty
             self.dirty_changed.emit(dirty)
+            if not dirty:
+                self.edits_dropped.emit()
+
+    def draft_fields(self) -> dict[str, object]:
+        values = self.current_input()
+        return {
+            "title": values.title,
+            "body": values.body,
+            "category": values.category,
+            "concerns_date": values.concerns_date.isoformat() if values.concerns_date else None,
+            "author": values.author,
+            "plan_id": values.plan_id,
+            "action_id": values.action_id,
+        }
+
+    def apply_draft(self, fields: dict[str, object]) -> None:
+        """Put a restored draft's text into the editor, unsaved, for the official to save."""
+        self.title_edit.setText(str(fields.get("title") or ""))
+        self.body_edit.setPlainText(str(fields.get("body") or ""))
+        self.author_edit.setText(str(fields.get("author") or ""))
+        category = self.category_combo.findData(fields.get("category"))
+        if category >= 0:
+            self.category_combo.setCurrentIndex(category)
+        date = fields.get("concerns_date")
+        if isinstance(date, str):
+            with contextlib.suppress(ValueError):
+                self.date_edit.setDate(QDate(dt.date.fromisoformat(date)))
+        subject = (
+            f"action:{fields['action_id']}"
+            if fields.get("action_id")
+            else (f"plan:{fields['plan_id']}" if fields.get("plan_id") else "")
+        )
+        self.subject_combo.setCurrentIndex(max(0, self.subject_combo.findData(subject)))
 
 
 def _local(utc: dt.datetime) -> dt.datetime:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -25,6 +25,7 @@ from servicepunkt_gui.ui.date_field import DateField
 from servicepunkt_gui.ui.labels import adopting_body_label, problem_text
 
 ERROR_STYLE = "color: #b00020;"
+DRAFT_DELAY_MS = 2_000
 
 
 def document_url(reference: str) -> QUrl:
@@ -39,11 +40,18 @@ class PlanForm(QWidget):
 
     save_requested = Signal()
     dirty_changed = Signal(bool)
+    draft_due = Signal()
+    edits_dropped = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loaded: PlanInput | None = None
         self._errors: dict[str, QLabel] = {}
+        self._was_dirty = False
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.draft_due)
 
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(300)
@@ -264,6 +272,45 @@ class PlanForm(QWidget):
         self.revert_button.setEnabled(dirty)
         self._update_link()
         self.dirty_changed.emit(dirty)
+        if dirty:
+            self.draft_timer.start()
+        else:
+            self.draft_timer.stop()
+            if self._was_dirty:
+                self.edits_dropped.emit()
+        self._was_dirty = dirty
+
+    def draft_fields(self) -> dict[str, object]:
+        """The form as typed, text for text (dates too, even if not valid yet)."""
+        return {
+            "title": self.title_edit.text(),
+            "first_year": self.first_year.value(),
+            "last_year": self.last_year.value(),
+            "adopted_by": self.adopted_by.currentData(),
+            "adopted_on": self.adopted_on.text(),
+            "paragraph": self.paragraph.text(),
+            "case_number": self.case_number.text(),
+            "revise_by": self.revise_by.text(),
+            "next_follow_up": self.next_follow_up.text(),
+            "document": self.document.text(),
+        }
+
+    def apply_draft(self, fields: dict[str, object]) -> None:
+        for key, edit in (
+            ("title", self.title_edit),
+            ("adopted_on", self.adopted_on),
+            ("paragraph", self.paragraph),
+            ("case_number", self.case_number),
+            ("revise_by", self.revise_by),
+            ("next_follow_up", self.next_follow_up),
+            ("document", self.document),
+        ):
+            edit.setText(str(fields.get(key) or ""))
+        for key, spin in (("first_year", self.first_year), ("last_year", self.last_year)):
+            value = fields.get(key)
+            if isinstance(value, int):
+                spin.setValue(value)
+        self.adopted_by.setCurrentIndex(max(0, self.adopted_by.findData(fields.get("adopted_by"))))
 
     def _update_link(self) -> None:
         reference = self.document.text().strip()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from servicepunkt_gui.core import actions, plans
+from servicepunkt_gui.core import actions, drafts, plans
 from servicepunkt_gui.core.db import Database
 from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.ui import dialogs, stage_dialog
@@ -119,6 +119,8 @@ class PlanPanel(QWidget):
         self.delete_plan_button.clicked.connect(self.delete_plan)
         self.change_stage_button.clicked.connect(self.change_stage)
         self.form.save_requested.connect(self.save_plan)
+        self.form.draft_due.connect(self._keep_draft)
+        self.form.edits_dropped.connect(self._drop_draft)
         self.actions_panel.changed.connect(self._on_actions_changed)
         self.actions_panel.note_requested.connect(self.note_requested)
         self.goals_panel.changed.connect(self._on_goals_changed)
@@ -197,7 +199,38 @@ class PlanPanel(QWidget):
             text += " · " + self.tr("%n delayed", "", delayed)
         self.progress.setFormat(text)
 
-    # -- unsaved edits ------------------------------------------------------------------
+    # -- drafts and unsaved edits ---------------------------------------------------------
+
+    def _keep_draft(self) -> None:
+        if self._plan is None or not self.form.is_dirty():
+            return
+        try:
+            with self._db.session() as session:
+                drafts.save_draft(
+                    session,
+                    f"plan:{self._plan.id}",
+                    self._municipality_code,
+                    self.form.draft_fields(),
+                )
+        except SQLAlchemyError:
+            log.exception("keeping a plan draft failed")
+
+    def _drop_draft(self) -> None:
+        if self._plan is None:
+            return
+        try:
+            with self._db.session() as session:
+                drafts.discard_draft(session, f"plan:{self._plan.id}")
+        except SQLAlchemyError:
+            log.exception("dropping a plan draft failed")
+
+    def restore_draft(self, draft: drafts.DraftRow) -> None:
+        if draft.target_id is None:
+            return
+        self.select_plan(draft.target_id)
+        if self._plan is not None and self._plan.id == draft.target_id:
+            self.tabs.setCurrentIndex(0)
+            self.form.apply_draft(draft.fields)
 
     def resolve_unsaved_changes(self) -> bool:
         if not self.form.is_dirty():

@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from servicepunkt_gui.logging_setup import configure_logging
 from servicepunkt_gui.ui import crash_handler
 from servicepunkt_gui.ui.application import run_window
-from tests.ui.conftest import DialogRecorder
+from tests.ui.conftest import DialogRecorder, OpenWindow
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -207,3 +208,20 @@ def test_resources_are_found_in_an_installed_wheel(tmp_path: Path) -> None:
     csv_path, qm_exists = result.stdout.split()
     assert Path(csv_path).is_relative_to(target)
     assert qm_exists == "True"
+
+
+def test_about_dialog_names_the_data_and_says_so_in_portable_mode(
+    qtbot: QtBot, open_window: OpenWindow, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from servicepunkt_gui.ui import main_window
+
+    window = open_window(db_path)
+    text = window.about_text()
+    assert str(db_path) in text and "Statistiska centralbyrån (SCB)" in text
+    assert "Portabelt läge" not in text
+    monkeypatch.setattr(main_window, "is_portable", lambda: True)
+    monkeypatch.setattr(main_window, "portable_home", lambda: Path("/media/usb/ServicepunktData"))
+    assert window.about_text().endswith(
+        "Portabelt läge: databasen, dess säkerhetskopior, inställningarna och loggfilerna "
+        "sparas i /media/usb/ServicepunktData."
+    )
