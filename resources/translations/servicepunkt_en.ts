@@ -232,6 +232,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note has not been changed since it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The change could not be written to the database file %1. Check that the disk is not full and that the file is not opened by another program, then try again. Your text is still in the editor.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,7 +271,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It is removed from the database.</source>
+        <source>You can get it back from the trash (File → Trash…).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -512,6 +520,10 @@
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -819,6 +831,10 @@ Log files: %3</source>
     </message>
     <message>
         <source>&amp;Delete note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier &amp;versions…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1250,6 +1266,64 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
     </message>
     <message>
         <source>Servicepunkt database (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted notes, plans and actions. Choose one and restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note&apos;s text before each change. Taking a version back puts it in the editor; save to keep it (the current text becomes a version too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take this version back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

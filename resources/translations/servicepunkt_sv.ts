@@ -232,6 +232,14 @@
         <translation>Kunde inte ta bort</translation>
     </message>
     <message>
+        <source>Earlier versions</source>
+        <translation>Tidigare versioner</translation>
+    </message>
+    <message>
+        <source>The note has not been changed since it was written.</source>
+        <translation>Anteckningen har inte ändrats sedan den skrevs.</translation>
+    </message>
+    <message>
         <source>The change could not be written to the database file %1. Check that the disk is not full and that the file is not opened by another program, then try again. Your text is still in the editor.</source>
         <translation>Ändringen kunde inte skrivas till databasfilen %1. Kontrollera att disken inte är full och att filen inte är öppen i ett annat program, och försök sedan igen. Din text finns kvar i redigeraren.</translation>
     </message>
@@ -263,8 +271,8 @@
         <translation>Ta bort ”%1”?</translation>
     </message>
     <message>
-        <source>It is removed from the database.</source>
-        <translation>Det tas bort ur databasen.</translation>
+        <source>You can get it back from the trash (File → Trash…).</source>
+        <translation>Du kan få tillbaka det från papperskorgen (Arkiv → Papperskorg…).</translation>
     </message>
 </context>
 <context>
@@ -513,6 +521,10 @@
     <message>
         <source>&amp;Restore from backup…</source>
         <translation>Åte&amp;rställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>&amp;Trash…</source>
+        <translation>&amp;Papperskorg…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -827,6 +839,10 @@ Loggfiler: %3</translation>
     <message>
         <source>&amp;Delete note…</source>
         <translation>&amp;Ta bort…</translation>
+    </message>
+    <message>
+        <source>Earlier &amp;versions…</source>
+        <translation>Tidigare &amp;versioner…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1268,6 +1284,64 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
     <message>
         <source>Servicepunkt database (*.sqlite3)</source>
         <translation>Servicepunkt-databas (*.sqlite3)</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papperskorg</translation>
+    </message>
+    <message>
+        <source>Deleted notes, plans and actions. Choose one and restore it.</source>
+        <translation>Borttagna anteckningar, planer och åtgärder. Välj en och återställ den.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Åte&amp;rställ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Tidigare versioner</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text before each change. Taking a version back puts it in the editor; save to keep it (the current text becomes a version too).</source>
+        <translation>Anteckningens text före varje ändring. Tar du tillbaka en version hamnar den i redigeraren; spara för att behålla den (den nuvarande texten blir då också en version).</translation>
+    </message>
+    <message>
+        <source>&amp;Take this version back</source>
+        <translation>&amp;Ta tillbaka den här versionen</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@ from servicepunkt_gui.core import drafts, notes
 from servicepunkt_gui.core.db import Database
 from servicepunkt_gui.core.municipalities import MunicipalityRow, set_mine
 from servicepunkt_gui.core.reference import PILOT_PROGRAMME_ID, programme_info
-from servicepunkt_gui.ui import dialogs
+from servicepunkt_gui.ui import dialogs, versions_dialog
 from servicepunkt_gui.ui.dialogs import UnsavedChoice
 from servicepunkt_gui.ui.labels import role_label
 from servicepunkt_gui.ui.note_editor import NoteEditor
@@ -125,6 +125,7 @@ class DetailPanel(QWidget):
         self.editor.draft_due.connect(self._keep_note_draft)
         self.editor.edits_dropped.connect(self._drop_note_draft)
         self.editor.delete_requested.connect(self.delete_note)
+        self.editor.versions_requested.connect(self.show_versions)
         self.notes_view.selectionModel().currentChanged.connect(self._on_note_chosen)
         self.plan_panel.changed.connect(self._on_plans_changed)
         self.plan_panel.note_requested.connect(self.new_note_about_action)
@@ -363,6 +364,23 @@ class DetailPanel(QWidget):
         self.plan_panel.actions_panel.refresh_notes()
         self.editor.start_new(self._default_author())
         self.municipality_changed.emit(self._municipality.code)
+
+    def show_versions(self) -> None:
+        note = self.editor.note
+        if note is None:
+            return
+        with self._db.session() as session:
+            versions = notes.list_versions(session, note.id)
+        if not versions:
+            dialogs.show_info(
+                self,
+                self.tr("Earlier versions"),
+                self.tr("The note has not been changed since it was written."),
+            )
+            return
+        chosen = versions_dialog.choose_version(self, versions)
+        if chosen is not None:
+            self.editor.take_version(chosen.title, chosen.body)
 
     def resolve_unsaved_changes(self) -> bool:
         """Ask about unsaved edits. True when it is fine to move on (saved or discarded)."""

@@ -36,6 +36,7 @@ from servicepunkt_gui.ui.master_panel import MasterPanel
 from servicepunkt_gui.ui.overview_panel import OverviewPanel
 from servicepunkt_gui.ui.preferences import Preferences
 from servicepunkt_gui.ui.search_panel import SearchPanel
+from servicepunkt_gui.ui.trash_dialog import TrashDialog
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +95,9 @@ class MainWindow(QMainWindow):
         restore_action = QAction(self.tr("&Restore from backup…"), self)
         restore_action.triggered.connect(self.restore_from_backup)
         file_menu.addAction(restore_action)
+        trash_action = QAction(self.tr("&Trash…"), self)
+        trash_action.triggered.connect(self.show_trash)
+        file_menu.addAction(trash_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -269,6 +273,18 @@ class MainWindow(QMainWindow):
             self.tr("Restored. The data from before is kept in %1.").replace("%1", safety.name),
             15_000,
         )
+
+    def show_trash(self) -> None:
+        dialog = TrashDialog(self._db, self)
+        dialog.restored.connect(self._after_restore_from_trash)
+        dialog.exec()
+
+    def _after_restore_from_trash(self, code: str) -> None:
+        self._refresh_municipality(code)
+        shown = self.detail.municipality
+        if shown is not None and shown.code == code and self.detail.resolve_unsaved_changes():
+            with self._db.session() as session:
+                self.detail.show_municipality(get_municipality(session, code))
 
     def reload_all(self) -> None:
         """Show the database afresh (after a restore)."""

@@ -34,6 +34,7 @@ class NoteEditor(QWidget):
     """
 
     save_requested = Signal()
+    versions_requested = Signal()
     delete_requested = Signal()
     dirty_changed = Signal(bool)
     draft_due = Signal()  # a pause in typing: time to keep a draft
@@ -82,6 +83,7 @@ class NoteEditor(QWidget):
         self.save_button.setToolTip(self.tr("Save the note (Ctrl+S)"))
         self.revert_button = QPushButton(self.tr("&Undo changes"))
         self.delete_button = QPushButton(self.tr("&Delete note…"))
+        self.versions_button = QPushButton(self.tr("Earlier &versions…"))
 
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title_edit)
@@ -101,6 +103,7 @@ class NoteEditor(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.meta_label, 1)
+        buttons.addWidget(self.versions_button)
         buttons.addWidget(self.delete_button)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -116,6 +119,7 @@ class NoteEditor(QWidget):
 
         self.save_button.clicked.connect(self.save_requested)
         self.delete_button.clicked.connect(self.delete_requested)
+        self.versions_button.clicked.connect(self.versions_requested)
         self.revert_button.clicked.connect(self.revert)
         for signal in (
             self.title_edit.textChanged,
@@ -154,6 +158,7 @@ class NoteEditor(QWidget):
         self.heading.setText(self.tr("New note"))
         self.meta_label.clear()
         self.delete_button.setEnabled(False)
+        self.versions_button.setEnabled(False)
 
     def show_note(self, note: NoteDetail) -> None:
         self._note = note
@@ -180,6 +185,7 @@ class NoteEditor(QWidget):
             self.tr("Created %1 · changed %2").replace("%1", created).replace("%2", updated)
         )
         self.delete_button.setEnabled(True)
+        self.versions_button.setEnabled(True)
 
     def _fill(self, values: NoteInput) -> None:
         widgets = (
@@ -301,6 +307,11 @@ class NoteEditor(QWidget):
             "plan_id": values.plan_id,
             "action_id": values.action_id,
         }
+
+    def take_version(self, title: str, body: str) -> None:
+        """Put an earlier version's text in the editor, unsaved."""
+        self.title_edit.setText(title)
+        self.body_edit.setPlainText(body)
 
     def apply_draft(self, fields: dict[str, object]) -> None:
         """Put a restored draft's text into the editor, unsaved, for the official to save."""
