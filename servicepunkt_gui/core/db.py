@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -145,7 +146,8 @@ def _check_existing_file(path: Path) -> None:
 
 
 def _make_engine(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
-    engine = create_engine(f"sqlite:///{path}")
+    # hide_parameters: an error message must never carry note text into the log file.
+    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -204,6 +206,8 @@ def _migrate(engine: Engine, path: Path, revision: str | None, is_new: bool) -> 
     if revision is not None and revision not in {r.revision for r in script.walk_revisions()}:
         raise DatabaseFromNewerVersionError(path, revision, _read_meta(engine, "app_version"))
 
+    if not is_new:
+        engine.dispose()  # nothing of ours holds the file while it is copied
     backup = None if is_new else backup_before_migration(path, revision)
     try:
         with engine.begin() as connection:
@@ -221,10 +225,20 @@ def _migrate(engine: Engine, path: Path, revision: str | None, is_new: bool) -> 
 
 
 def backup_before_migration(path: Path, revision: str | None) -> Path:
-    """Copy the file with SQLite's backup API (safe with a live WAL) before migrating it."""
+    """Copy the file, byte for byte (with its -wal), into backups/ before migrating it.
+
+    The app holds the only lock on the file (one instance per file) and has no
+    connection open at this point, so a plain copy is exact and consistent.
+    """
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    copy_database(path, target)
+    folder = path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{path.stem}.{stamp}.before-upgrade-{revision}{path.suffix}"
+    shutil.copy2(path, target)
+    wal = Path(f"{path}-wal")
+    if wal.exists():
+        shutil.copy2(wal, Path(f"{target}-wal"))
+    restrict_permissions(target)
     return target
 
 
@@ -242,9 +256,13 @@ def copy_database(source: Path, target: Path) -> None:
 
 
 def _restore_copy(backup: Path, path: Path) -> None:
+    """Put the pre-migration bytes back exactly: never leave a half-migrated file."""
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    copy_database(backup, path)
+    shutil.copy2(backup, path)
+    saved_wal = Path(f"{backup}-wal")
+    if saved_wal.exists():
+        shutil.copy2(saved_wal, Path(f"{path}-wal"))
 
 
 def restrict_permissions(path: Path) -> None:

@@ -48,7 +48,7 @@ def test_released_database_upgrades_with_notes_intact(released: Path, tmp_path: 
             notes.create_note(session, "2284", notes.NoteInput("Om planen", plan_id=plan.id))
     finally:
         database.close()
-    backups = list(tmp_path.glob("*.before-upgrade-*"))
+    backups = list((tmp_path / "backups").glob("*.before-upgrade-*"))
     assert len(backups) == 1, "the original was backed up before migrating"
 
 
@@ -57,4 +57,57 @@ def test_reopening_an_upgraded_file_does_not_migrate_again(tmp_path: Path) -> No
     shutil.copy(RELEASED / "0001_initial.sqlite3", path)
     open_database(path).close()
     open_database(path).close()
-    assert len(list(tmp_path.glob("*.before-upgrade-*"))) == 1
+    assert len(list((tmp_path / "backups").glob("*.before-upgrade-*"))) == 1
+
+
+BROKEN_MIGRATION = '''
+"""A migration that fails half-way, to prove nothing half-migrated is left."""
+from alembic import op
+
+revision = "0099_broken"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.execute("CREATE TABLE half_done (x INTEGER)")
+    op.execute("UPDATE note SET body = 'overwritten'")
+    raise RuntimeError("migration fails after writing")
+
+
+def downgrade() -> None:
+    pass
+'''
+
+
+def test_failed_migration_puts_the_original_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from servicepunkt_gui.core import db
+    from servicepunkt_gui.core.errors import DatabaseMigrationError
+
+    path = tmp_path / "current.sqlite3"
+    shutil.copy(RELEASED / "0001_initial.sqlite3", path)
+    open_database(path).close()  # bring it to today's schema first
+    original = path.read_bytes()
+
+    broken = tmp_path / "migrations"
+    shutil.copytree(db.MIGRATIONS_DIR, broken, ignore=shutil.ignore_patterns("__pycache__"))
+    (broken / "versions" / "0099_broken.py").write_text(
+        BROKEN_MIGRATION.replace("{head}", HEAD_REVISION), encoding="utf-8"
+    )
+    monkeypatch.setattr(db, "MIGRATIONS_DIR", broken)
+    monkeypatch.setattr(db, "HEAD_REVISION", "0099_broken")
+    with pytest.raises(DatabaseMigrationError):
+        open_database(path)
+    assert path.read_bytes() == original
+    assert not Path(f"{path}-wal").exists() or Path(f"{path}-wal").stat().st_size == 0
+
+    monkeypatch.undo()
+    database = open_database(path)
+    try:
+        with database.session() as session:
+            assert notes.count_notes(session, "2284") == 2
+    finally:
+        database.close()

@@ -177,3 +177,45 @@ def test_full_disk_keeps_the_text_in_the_editor(
     write_note(qtbot, window, "")
     save_note(qtbot, window)
     qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 1)
+
+
+def test_logs_never_contain_note_text(
+    qtbot: QtBot, open_window: OpenWindow, db_path: Path, answers: DialogRecorder
+) -> None:
+    import logging
+    import os
+
+    from servicepunkt_gui.core.paths import log_dir
+    from servicepunkt_gui.logging_setup import configure_logging
+
+    root = logging.getLogger()
+    handlers_before = list(root.handlers)
+    log_file = configure_logging(verbose=True)
+    try:
+        window = open_window(db_path)
+        database = window.detail._db
+
+        @event.listens_for(database.engine, "connect")
+        def _full(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+            pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+            dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+        database.engine.dispose()
+        choose_municipality(qtbot, window, "Eda")
+        secret = "Konfidentiellt: Sven Svenssons skuld " * 30_000
+        window.detail.editor.body_edit.setPlainText(secret)
+        save_note(qtbot, window)
+        qtbot.waitUntil(window.detail.editor.error_label.isVisible)
+        event.remove(database.engine, "connect", _full)
+        database.engine.dispose()
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in handlers_before:
+                handler.close()
+                root.removeHandler(handler)
+    assert log_file is not None and log_file.parent == log_dir()
+    logged = log_file.read_text(encoding="utf-8")
+    assert "saving a note failed" in logged
+    assert "Sven Svensson" not in logged
+    if os.name == "posix":
+        assert log_file.stat().st_mode & 0o777 == 0o600
