@@ -14,7 +14,7 @@ from tests.ui.helpers import choose_municipality
 # Text as pasted from anywhere: any Unicode (no lone surrogates, which Qt cannot hold),
 # control characters, right-to-left marks, emoji, search syntax.
 PASTED = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    alphabet=st.characters(exclude_categories=["Cs"], exclude_characters="\x00"),
     max_size=300,
 ) | st.sampled_from(['"', 'NEAR("', "*)(", "'; DROP TABLE note; --", "\u202ehem", "\r\n\t"])
 
