@@ -11,6 +11,7 @@ import pytest
 from servicepunkt_gui.core import notes, plans
 from servicepunkt_gui.core.db import HEAD_REVISION, open_database
 from servicepunkt_gui.core.municipalities import get_municipality
+from servicepunkt_gui.core.search import search
 
 RELEASED = Path(__file__).resolve().parents[1] / "data" / "schema_versions"
 
@@ -41,6 +42,7 @@ def test_released_database_upgrades_with_notes_intact(released: Path, tmp_path: 
         with database.session() as session:
             orn = get_municipality(session, "2284")
             assert orn is not None and orn.is_mine and orn.note_count == 2
+            assert search(session, "bredbyn")[0].municipality_name == "Örnsköldsvik"
             # The new parts of the schema work on the upgraded file.
             plan = plans.create_plan(
                 session, "2284", plans.PlanInput("Serviceplan 2026–2030", 2026, 2030), "Anna"
@@ -49,7 +51,8 @@ def test_released_database_upgrades_with_notes_intact(released: Path, tmp_path: 
     finally:
         database.close()
     backups = list((tmp_path / "backups").glob("*.before-upgrade-*"))
-    assert len(backups) == 1, "the original was backed up before migrating"
+    if released.stem != HEAD_REVISION:
+        assert len(backups) == 1, "the original was backed up before migrating"
 
 
 def test_reopening_an_upgraded_file_does_not_migrate_again(tmp_path: Path) -> None:
