@@ -285,9 +285,67 @@ def main() -> int:
         print(target)
         window.close()
         window.deleteLater()
+    _render_dialogs(database, args.out, suffix)
     database.close()
     del app
     return 0
+
+
+def _render_dialogs(database: object, out: Path, suffix: str) -> None:
+    """The dialogs an official meets, drawn on their own."""
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from servicepunkt_gui.core import drafts, notes
+    from servicepunkt_gui.core.backup import list_backups, make_backup
+    from servicepunkt_gui.core.db import Database
+    from servicepunkt_gui.core.errors import NotAServicepunktDatabaseError
+    from servicepunkt_gui.ui import startup_errors
+    from servicepunkt_gui.ui.backup_dialog import BackupDialog
+    from servicepunkt_gui.ui.drafts_dialog import DraftDialog
+    from servicepunkt_gui.ui.stage_dialog import StageDialog
+    from servicepunkt_gui.ui.trash_dialog import TrashDialog
+    from servicepunkt_gui.ui.versions_dialog import VersionsDialog
+
+    assert isinstance(database, Database)
+    with database.session() as session:
+        note = notes.create_note(
+            session, "2260", notes.NoteInput("Första lydelsen av protokollet.")
+        )
+        notes.update_note(session, note.id, notes.NoteInput("Andra lydelsen av protokollet."))
+        versions = notes.list_versions(session, note.id)
+        notes.delete_note(session, note.id)
+        drafts.save_draft(
+            session,
+            "note:new:2284",
+            "2284",
+            {"title": "Möte i Bjästa", "body": "Handlaren kan tänka sig att bli paketombud om…"},
+        )
+        [draft] = drafts.list_drafts(session)
+    make_backup(database.path, "manual")
+    box = QMessageBox()
+    box.setWindowTitle(startup_errors.title())
+    box.setText(
+        startup_errors.explain(
+            NotAServicepunktDatabaseError(Path("/home/anna/servicepunkt.sqlite3"))
+        )
+    )
+    for way in startup_errors.ways_forward(NotAServicepunktDatabaseError(Path("x")), True):
+        box.addButton(startup_errors._label(way), QMessageBox.ButtonRole.AcceptRole)
+    dialogs: list[tuple[str, QWidget]] = [
+        ("dialog-draft", DraftDialog(draft)),
+        ("dialog-backups", BackupDialog(list_backups(database.path))),
+        ("dialog-trash", TrashDialog(database)),
+        ("dialog-versions", VersionsDialog(versions)),
+        ("dialog-stage", StageDialog("draft")),
+        ("dialog-start-problem", box),
+    ]
+    for name, dialog in dialogs:
+        dialog.show()
+        QApplication.processEvents()
+        target = out / f"{name}{suffix}.png"
+        dialog.grab().save(str(target))
+        print(target)
+        dialog.close()
 
 
 if __name__ == "__main__":

@@ -58,9 +58,7 @@ def confirm_delete(parent: QWidget | None, window_title: str, name: str) -> bool
     box.setWindowTitle(window_title)
     box.setText(QCoreApplication.translate("Dialogs", "Delete “%1”?").replace("%1", name))
     box.setInformativeText(
-        QCoreApplication.translate(
-            "Dialogs", "You can get it back from the trash (File → Trash…)."
-        )
+        QCoreApplication.translate("Dialogs", "You can get it back from the trash (File → Trash…).")
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from servicepunkt_gui.core.drafts import DraftRow
+from servicepunkt_gui.ui.labels import local_time_text
 
 
 class DraftChoice(Enum):
@@ -29,7 +30,7 @@ class DraftDialog(QDialog):
         self.setWindowTitle(self.tr("Unsaved text found"))
         self.resize(560, 380)
         self.choice = DraftChoice.LATER
-        when = draft.updated_at.strftime("%Y-%m-%d %H:%M")
+        when = local_time_text(draft.updated_at)
         intro = QLabel(
             self.tr(
                 "Servicepunkt was closed while you were writing (%1, %2). This text was "

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 
 from servicepunkt_gui.core.models import NOTE_CATEGORIES
@@ -113,3 +115,10 @@ def problem_text(reason: str) -> str:
         "date_missing_day": QCoreApplication.translate("Labels", "That date does not exist."),
     }
     return texts.get(reason, QCoreApplication.translate("Labels", "The value is not valid."))
+
+
+def local_time_text(utc: dt.datetime | None) -> str:
+    """A stored (naive UTC) time as the computer's local "YYYY-MM-DD HH:MM"."""
+    if utc is None:
+        return ""
+    return utc.replace(tzinfo=dt.UTC).astimezone().strftime("%Y-%m-%d %H:%M")

@@ -32,6 +32,7 @@ class StageDialog(QDialog):
     def __init__(self, current_stage: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change stage"))
+        self.setMinimumWidth(440)
         self.stage_combo = QComboBox()
         for stage in PLAN_STAGES:
             self.stage_combo.addItem(stage_label(stage), stage)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from servicepunkt_gui.core import trash
 from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.ui.labels import local_time_text
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -62,7 +63,7 @@ class TrashDialog(QDialog):
         kinds = {"note": self.tr("Note"), "plan": self.tr("Plan"), "action": self.tr("Action")}
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
-            deleted = item.deleted_at.strftime("%Y-%m-%d %H:%M") if item.deleted_at else ""
+            deleted = local_time_text(item.deleted_at)
             for column, text in enumerate(
                 (deleted, item.municipality_name, kinds[item.kind], item.title)
             ):

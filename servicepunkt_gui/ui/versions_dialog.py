@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from servicepunkt_gui.core.notes import NoteVersionRow
+from servicepunkt_gui.ui.labels import local_time_text
 
 VERSION_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -38,7 +39,7 @@ class VersionsDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         for version in versions:
-            item = QListWidgetItem(version.saved_at.strftime("%Y-%m-%d %H:%M"))
+            item = QListWidgetItem(local_time_text(version.saved_at))
             item.setData(VERSION_ROLE, version)
             self.list.addItem(item)
         splitter = QSplitter()
