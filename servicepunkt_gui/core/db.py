@@ -41,7 +41,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 # The newest migration. Checked against the migrations folder by a test; lets a
 # start-up on an up-to-date file skip importing Alembic at all.
-HEAD_REVISION = "0004_trash_versions_drafts"
+HEAD_REVISION = "0005_note_list_index"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

@@ -144,8 +144,15 @@ class Note(UserRecord, Base):
             "category IN ('meeting', 'dialogue', 'decision', 'follow_up', 'other')",
             name="ck_note_category",
         ),
-        # The detail panel lists a municipality's notes newest first.
-        Index("ix_note_municipality_date", "municipality_code", "concerns_date", "created_at"),
+        # The detail panel lists (and the master list counts) a municipality's notes that
+        # are not in the trash, newest first; a partial index covers exactly those.
+        Index(
+            "ix_note_listed",
+            "municipality_code",
+            "concerns_date",
+            "created_at",
+            sqlite_where=text("deleted_at IS NULL"),
+        ),
     )
     municipality_code: Mapped[str] = mapped_column(ForeignKey("municipality.code"))
     # A note may concern a service plan or one of its actions as a whole.

@@ -18,7 +18,7 @@ from servicepunkt_gui.core.text import swedish_sort_key
 SEARCH_TABLES = ("note_fts", "plan_fts", "action_fts")
 MARK_START = "\x02"  # snippet() wraps each match in these; the UI turns them into bold
 MARK_END = "\x03"
-DEFAULT_LIMIT = 200
+DEFAULT_LIMIT = 100  # enough to scan by eye; snippets cost time per hit
 
 _PHRASE = re.compile(r'"([^"]*)"')
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -62,32 +62,35 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-_QUERY = f"""
-SELECT 'note' AS kind, n.id, n.municipality_code, m.short_name,
-       CASE WHEN n.title != '' THEN n.title ELSE substr(n.body, 1, 80) END,
-       snippet(note_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14),
-       bm25(note_fts, 4.0, 1.0) AS rank, n.plan_id
-  FROM note_fts JOIN note n ON n.rowid = note_fts.rowid
-  JOIN municipality m ON m.code = n.municipality_code
- WHERE note_fts MATCH :match AND n.deleted_at IS NULL
-UNION ALL
-SELECT 'plan', p.id, p.municipality_code, m.short_name, p.title,
-       snippet(plan_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14),
-       bm25(plan_fts, 4.0, 2.0, 1.0), p.id
-  FROM plan_fts JOIN service_plan p ON p.rowid = plan_fts.rowid
-  JOIN municipality m ON m.code = p.municipality_code
- WHERE plan_fts MATCH :match AND p.deleted_at IS NULL
-UNION ALL
-SELECT 'action', a.id, p.municipality_code, m.short_name, a.title,
-       snippet(action_fts, -1, '{MARK_START}', '{MARK_END}', '…', 14),
-       bm25(action_fts, 4.0, 1.0, 2.0), a.plan_id
-  FROM action_fts JOIN plan_action a ON a.rowid = action_fts.rowid
-  JOIN service_plan p ON p.id = a.plan_id
-  JOIN municipality m ON m.code = p.municipality_code
- WHERE action_fts MATCH :match AND a.deleted_at IS NULL AND p.deleted_at IS NULL
-ORDER BY rank
-LIMIT :limit
-"""
+# Above this many matches in one index, the newest hits are shown instead of the
+# best-ranked: scoring tens of thousands of matches ("möte", "kommun") takes a tenth of a
+# second or more, while FTS5 walks the newest first and stops at the limit.
+BROAD_MATCH = 2_000
+
+# Per index: how a hit's row is read (restricted to the picked rowids), and bm25 weights.
+_SOURCES = {
+    "note_fts": (
+        """SELECT 'note', n.id, n.municipality_code, m.short_name,
+                  CASE WHEN n.title != '' THEN n.title ELSE substr(n.body, 1, 80) END,
+                  n.plan_id, n.rowid
+             FROM note n JOIN municipality m ON m.code = n.municipality_code
+            WHERE n.rowid IN ({rowids}) AND n.deleted_at IS NULL""",
+        "4.0, 1.0",
+    ),
+    "plan_fts": (
+        """SELECT 'plan', p.id, p.municipality_code, m.short_name, p.title, p.id, p.rowid
+             FROM service_plan p JOIN municipality m ON m.code = p.municipality_code
+            WHERE p.rowid IN ({rowids}) AND p.deleted_at IS NULL""",
+        "4.0, 2.0, 1.0",
+    ),
+    "action_fts": (
+        """SELECT 'action', a.id, p.municipality_code, m.short_name, a.title, a.plan_id, a.rowid
+             FROM plan_action a JOIN service_plan p ON p.id = a.plan_id
+             JOIN municipality m ON m.code = p.municipality_code
+            WHERE a.rowid IN ({rowids}) AND a.deleted_at IS NULL AND p.deleted_at IS NULL""",
+        "4.0, 1.0, 2.0",
+    ),
+}
 
 
 def search(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
@@ -95,11 +98,48 @@ def search(session: Session, query: str, limit: int = DEFAULT_LIMIT) -> list[Sea
     match = build_match_query(query)
     if not match:
         return []
-    rows = session.execute(text(_QUERY), {"match": match, "limit": limit})
-    return [
-        SearchHit(kind, item_id, code, name, title or "", snippet or "", float(rank), plan_id)
-        for kind, item_id, code, name, title, snippet, rank, plan_id in rows
-    ]
+    hits: list[SearchHit] = []
+    for table in SEARCH_TABLES:
+        hits.extend(_search_one(session, table, match, limit))
+    hits.sort(key=lambda hit: hit.rank)
+    return hits[:limit]
+
+
+def _search_one(session: Session, table: str, match: str, limit: int) -> list[SearchHit]:
+    """Hits from one index: pick at most ``limit`` rows, then read only those rows."""
+    rows_sql, weights = _SOURCES[table]
+    params = {"match": match, "limit": limit}
+    # Only "more than BROAD_MATCH" matters, so counting stops there.
+    count = session.execute(
+        text(
+            f"SELECT count(*) FROM (SELECT 1 FROM {table} WHERE {table} MATCH :match "
+            f"LIMIT {BROAD_MATCH + 1})"
+        ),
+        params,
+    ).scalar_one()
+    if not count:
+        return []
+    order = "rowid DESC" if count > BROAD_MATCH else "rank"
+    picked = session.execute(
+        text(
+            f"SELECT rowid, bm25({table}, {weights}), "
+            f"snippet({table}, -1, '{MARK_START}', '{MARK_END}', '…', 14) "
+            f"FROM {table} WHERE {table} MATCH :match "
+            f"AND rank MATCH 'bm25({weights})' ORDER BY {order} LIMIT :limit"
+        ),
+        params,
+    ).all()
+    ranked = {int(rowid): (float(rank), snippet or "") for rowid, rank, snippet in picked}
+    if not ranked:
+        return []
+    rowids = ", ".join(str(rowid) for rowid in ranked)  # integers from SQLite itself
+    hits = []
+    for kind, item_id, code, name, title, plan_id, rowid in session.execute(
+        text(rows_sql.format(rowids=rowids))
+    ):
+        rank, snippet = ranked[int(rowid)]
+        hits.append(SearchHit(kind, item_id, code, name, title or "", snippet, rank, plan_id))
+    return hits
 
 
 def group_by_municipality(hits: list[SearchHit]) -> list[tuple[str, str, list[SearchHit]]]:
