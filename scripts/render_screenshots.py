@@ -279,6 +279,9 @@ def main() -> int:
         window.show_search()
         window.search.field.setText("hemsändning")
         window.search.run_search()
+        from servicepunkt_gui.ui.background import wait_for_background_jobs
+
+        wait_for_background_jobs()
         QApplication.processEvents()
         target = args.out / f"search-{width}x{height}{suffix}.png"
         window.grab().save(str(target))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from servicepunkt_gui.core.db import Database
 from servicepunkt_gui.core.search import (
@@ -29,6 +28,7 @@ from servicepunkt_gui.core.search import (
     group_by_municipality,
     search,
 )
+from servicepunkt_gui.ui.background import run_in_background
 
 log = logging.getLogger(__name__)
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -86,10 +86,12 @@ class SearchPanel(QWidget):
     """Emits ``hit_chosen(hit)`` when the official opens a result."""
 
     hit_chosen = Signal(object)
+    searched = Signal()  # results (or the failure) of the newest search are on show
 
     def __init__(self, database: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db = database
+        self._generation = 0
         self.field = QLineEdit()
         self.field.setObjectName("globalSearch")
         self.field.setPlaceholderText(
@@ -125,18 +127,38 @@ class SearchPanel(QWidget):
         self._timer.stop()
         query = self.field.text()
         if not query.strip():
+            self._generation += 1  # an answer still on its way is no longer wanted
             self.results.clear()
             self._show_hint()
+            self.searched.emit()
             return
-        try:
-            with self._db.session() as session:
-                hits = search(session, query)
-        except SQLAlchemyError:
-            log.exception("search failed")
-            self.results.clear()
-            self.status.setText(self.tr("The search could not be run. Try again."))
+        # On a pool thread with its own session: a search over 100,000 notes can take
+        # longer than a frame, and typing must never stall. Only the newest answer counts.
+        self._generation += 1
+        generation = self._generation
+        database = self._db
+
+        def find() -> list[SearchHit]:
+            with database.session() as session:
+                return search(session, query)
+
+        run_in_background(
+            find,
+            lambda hits: self._answer(generation, hits),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _answer(self, generation: int, hits: object) -> None:
+        if generation == self._generation and isinstance(hits, list):
+            self._show(hits)
+            self.searched.emit()
+
+    def _failed(self, generation: int, _error: Exception) -> None:
+        if generation != self._generation:
             return
-        self._show(hits)
+        self.results.clear()
+        self.status.setText(self.tr("The search could not be run. Try again."))
+        self.searched.emit()
 
     def _show_hint(self) -> None:
         self.status.setText(
@@ -174,7 +196,9 @@ class SearchPanel(QWidget):
             self.status.setText(self.tr("Nothing found. Check the spelling or use fewer words."))
 
     def _enter_results(self) -> None:
-        self.run_search()
+        if self._timer.isActive():
+            self.run_search()
+            return  # the results arrive shortly; Enter again moves into them
         first = self.results.topLevelItem(0)
         child = first.child(0) if first is not None else None
         if child is not None:

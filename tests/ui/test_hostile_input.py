@@ -53,5 +53,6 @@ def test_pasted_text_round_trips_through_the_window(
         assert detail.editor.body_edit.toPlainText() == typed_body
         assert detail.editor.title_edit.text() == typed_title.strip()
     window.search.field.setText(body)
-    window.search.run_search()
+    with qtbot.waitSignal(window.search.searched, timeout=10_000):
+        window.search.run_search()
     assert answers.errors == []

@@ -81,12 +81,14 @@ def test_search_as_you_type_and_open_hits(
     # Hostile text just searches.
     for typed in ('"', "NEAR(", "'; DROP TABLE note; --", "*"):
         window.search.field.setText(typed)
-        window.search.run_search()
+        with qtbot.waitSignal(window.search.searched, timeout=10_000):
+            window.search.run_search()
     assert answers.errors == []
 
     # A note far down a long list opens, with the list loaded as far as needed.
     window.search.field.setText("lövånger")
-    window.search.run_search()
+    with qtbot.waitSignal(window.search.searched, timeout=10_000):
+        window.search.run_search()
     assert _results(window)[0][0] == "Skellefteå (1)"
     hit_item = window.search.results.topLevelItem(0).child(0)
     window.search.results.itemActivated.emit(hit_item, 0)
@@ -99,7 +101,8 @@ def test_search_as_you_type_and_open_hits(
     # An action hit opens the plan's actions with that action chosen.
     window.tabs.setCurrentWidget(window.search)
     window.search.field.setText("koppom")
-    window.search.run_search()
+    with qtbot.waitSignal(window.search.searched, timeout=10_000):
+        window.search.run_search()
     window.search.results.itemActivated.emit(window.search.results.topLevelItem(0).child(0), 0)
     qtbot.waitUntil(lambda: shown_name(window) == "Eda")
     panel = window.detail.plan_panel
