@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
             self.resize(1280, 760)
         splitter = self._prefs.splitter_state
         if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([580, 700])
+            self.splitter.setSizes([620, 720])
         last = self._prefs.last_municipality
         if last and self.master.select_code(last):
             return

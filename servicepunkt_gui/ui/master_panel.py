@@ -95,12 +95,12 @@ class MasterPanel(QWidget):
         # Widths that fit the list in the left half of a 1366-pixel screen; the name column
         # takes what is left over.
         for column, width in (
-            (Column.MINE, 24),
-            (Column.COUNTY, 115),
-            (Column.ROLE, 92),
-            (Column.STAGE, 115),
+            (Column.MINE, 22),
+            (Column.COUNTY, 96),
+            (Column.ROLE, 78),
+            (Column.STAGE, 118),
             (Column.PROGRESS, 64),
-            (Column.NOTES, 34),
+            (Column.NOTES, 30),
         ):
             header.resizeSection(column, width)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
