@@ -140,6 +140,10 @@
         <translation>före en återställning</translation>
     </message>
     <message>
+        <source>before an upgrade</source>
+        <translation>före en uppgradering</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
     </message>

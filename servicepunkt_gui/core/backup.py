@@ -10,17 +10,17 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from servicepunkt_gui.core.db import copy_database, restrict_permissions
+from servicepunkt_gui.core.db import copy_database, copy_file_aside
 
 log = logging.getLogger(__name__)
 
 KEEP_DAILY = 7
 _NAME = re.compile(
-    r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})\.(?P<kind>daily|manual|before-restore)\.sqlite3$"
+    r"^(?P<stem>.+)\.(?P<stamp>\d{8}-\d{6})\."
+    r"(?P<kind>daily|manual|before-restore|before-upgrade-[A-Za-z0-9_]+)\.sqlite3$"
 )
 
 
@@ -28,7 +28,7 @@ _NAME = re.compile(
 class BackupFile:
     path: Path
     made_at: dt.datetime
-    kind: str  # "daily", "manual" or "before-restore"
+    kind: str  # "daily", "manual", "before-restore" or "before-upgrade-<revision>"
     size: int
 
 
@@ -82,26 +82,13 @@ def make_daily_backup(database_path: Path, now: dt.datetime | None = None) -> Pa
     return made
 
 
-def _copy_bytes_aside(database_path: Path) -> Path:
-    """Keep the replaced file exactly as it was, even if it is damaged (it is closed now)."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    folder = backup_dir(database_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{database_path.stem}.{stamp}.before-restore.sqlite3"
-    shutil.copy2(database_path, target)
-    wal = Path(f"{database_path}-wal")
-    if wal.exists():
-        shutil.copy2(wal, Path(f"{target}-wal"))
-    restrict_permissions(target)
-    return target
-
-
 def restore_backup(database_path: Path, backup: Path) -> Path:
     """Put ``backup`` in place of the database; the current file is backed up first.
 
     The database must be closed. Returns the backup made of the file that was replaced.
     """
-    safety = _copy_bytes_aside(database_path) if database_path.exists() else database_path
+    exists = database_path.exists()
+    safety = copy_file_aside(database_path, "before-restore") if exists else database_path
     for suffix in ("-wal", "-shm"):
         Path(f"{database_path}{suffix}").unlink(missing_ok=True)
     partial = database_path.with_suffix(".restoring")

@@ -225,15 +225,24 @@ def _migrate(engine: Engine, path: Path, revision: str | None, is_new: bool) -> 
 
 
 def backup_before_migration(path: Path, revision: str | None) -> Path:
-    """Copy the file, byte for byte (with its -wal), into backups/ before migrating it.
+    """Copy the file exactly into backups/ before migrating it.
 
     The app holds the only lock on the file (one instance per file) and has no
     connection open at this point, so a plain copy is exact and consistent.
     """
+    return copy_file_aside(path, f"before-upgrade-{revision}")
+
+
+def copy_file_aside(path: Path, kind: str) -> Path:
+    """Byte copy of a closed database (and its -wal) to ``backups/<stem>.<time>.<kind>.sqlite3``.
+
+    Used where the exact bytes matter: before a migration and before a restore, also when
+    the file is damaged and SQLite's backup API could not read it.
+    """
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     folder = path.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{path.stem}.{stamp}.before-upgrade-{revision}{path.suffix}"
+    target = folder / f"{path.stem}.{stamp}.{kind}.sqlite3"
     shutil.copy2(path, target)
     wal = Path(f"{path}-wal")
     if wal.exists():

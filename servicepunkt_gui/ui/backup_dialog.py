@@ -38,9 +38,12 @@ class BackupDialog(QDialog):
         }
         locale = QLocale()
         for backup in backups:
+            kind = kinds.get(backup.kind) or (
+                self.tr("before an upgrade") if backup.kind.startswith("before-upgrade") else ""
+            )
             label = "{}  ·  {}  ·  {}".format(
                 backup.made_at.strftime("%Y-%m-%d %H:%M"),
-                kinds.get(backup.kind, backup.kind),
+                kind,
                 locale.formattedDataSize(backup.size),
             )
             item = QListWidgetItem(label)

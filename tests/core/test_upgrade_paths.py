@@ -114,3 +114,14 @@ def test_failed_migration_puts_the_original_back(
             assert notes.count_notes(session, "2284") == 2
     finally:
         database.close()
+
+
+def test_the_copy_made_before_an_upgrade_is_offered_as_a_backup(tmp_path: Path) -> None:
+    from servicepunkt_gui.core.backup import list_backups
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(RELEASED / "0001_initial.sqlite3", path)
+    open_database(path).close()
+    [backup] = list_backups(path)
+    assert backup.kind == "before-upgrade-0001_initial"
+    assert backup.path.read_bytes() == (RELEASED / "0001_initial.sqlite3").read_bytes()

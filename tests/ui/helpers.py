@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
+from servicepunkt_gui.core.db import Database
 from servicepunkt_gui.ui.main_window import MainWindow
 from servicepunkt_gui.ui.municipality_model import Column
 
@@ -65,3 +71,20 @@ def list_row_of(window: MainWindow, name: str) -> int:
 def note_count_cell(window: MainWindow, name: str) -> str:
     proxy = window.master.proxy
     return str(proxy.index(list_row_of(window, name), Column.NOTES).data())
+
+
+@contextmanager
+def full_disk(database: Database) -> Iterator[None]:
+    """Make the database file unable to grow (as on a full disk) while inside the block."""
+
+    def cap(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
+
+    event.listen(database.engine, "connect", cap)
+    database.engine.dispose()  # new connections get the cap
+    try:
+        yield
+    finally:
+        event.remove(database.engine, "connect", cap)
+        database.engine.dispose()

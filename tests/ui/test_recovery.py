@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event
 
 from servicepunkt_gui.core import notes
 from servicepunkt_gui.core.backup import list_backups, make_backup
@@ -19,7 +18,7 @@ from servicepunkt_gui.ui.background import wait_for_background_jobs
 from servicepunkt_gui.ui.preferences import Preferences
 from servicepunkt_gui.ui.startup_errors import WayForward
 from tests.ui.conftest import DialogRecorder, OpenWindow
-from tests.ui.helpers import choose_municipality, save_note, write_note
+from tests.ui.helpers import choose_municipality, full_disk, save_note, write_note
 
 
 def _database_with_note(path: Path, body: str = "Viktig anteckning") -> None:
@@ -155,25 +154,16 @@ def test_full_disk_keeps_the_text_in_the_editor(
     qtbot: QtBot, open_window: OpenWindow, db_path: Path, answers: DialogRecorder
 ) -> None:
     window = open_window(db_path)
-    database = window.detail._db
-
-    @event.listens_for(database.engine, "connect")
-    def _full(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
-        dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
-
-    database.engine.dispose()
     choose_municipality(qtbot, window, "Ydre")
     text = "Lång anteckning " * 100_000
-    window.detail.editor.body_edit.setPlainText(text)
-    save_note(qtbot, window)
     editor = window.detail.editor
-    qtbot.waitUntil(editor.error_label.isVisible)
+    with full_disk(window.detail._db):
+        editor.body_edit.setPlainText(text)
+        save_note(qtbot, window)
+        qtbot.waitUntil(editor.error_label.isVisible)
     assert editor.error_label.text().startswith("Ändringen kunde inte skrivas till databasfilen")
     assert editor.body_edit.toPlainText() == text
     assert window.detail.notes_model.rowCount() == 0
-    event.remove(database.engine, "connect", _full)
-    database.engine.dispose()
     write_note(qtbot, window, "")
     save_note(qtbot, window)
     qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 1)
@@ -193,21 +183,12 @@ def test_logs_never_contain_note_text(
     log_file = configure_logging(verbose=True)
     try:
         window = open_window(db_path)
-        database = window.detail._db
-
-        @event.listens_for(database.engine, "connect")
-        def _full(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-            pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
-            dbapi_connection.execute(f"PRAGMA max_page_count = {pages}")
-
-        database.engine.dispose()
         choose_municipality(qtbot, window, "Eda")
         secret = "Konfidentiellt: Sven Svenssons skuld " * 30_000
-        window.detail.editor.body_edit.setPlainText(secret)
-        save_note(qtbot, window)
-        qtbot.waitUntil(window.detail.editor.error_label.isVisible)
-        event.remove(database.engine, "connect", _full)
-        database.engine.dispose()
+        with full_disk(window.detail._db):
+            window.detail.editor.body_edit.setPlainText(secret)
+            save_note(qtbot, window)
+            qtbot.waitUntil(window.detail.editor.error_label.isVisible)
     finally:
         for handler in root.handlers[:]:
             if handler not in handlers_before:
