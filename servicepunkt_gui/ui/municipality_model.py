@@ -281,8 +281,11 @@ class MunicipalityFilterModel(QSortFilterProxyModel):
             # Keep "mine" on top whichever way the column is sorted.
             ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
             return a.is_mine if ascending else b.is_mine
-        left_value = left.data(SORT_ROLE)
-        right_value = right.data(SORT_ROLE)
+        # Straight from the rows: going through data() per comparison made re-sorting all
+        # 290 rows (emptying the search field) a visible stall.
+        column = Column(left.column())
+        left_value = MunicipalityTableModel._sort_value(a, column)
+        right_value = MunicipalityTableModel._sort_value(b, column)
         if left_value == right_value:
             return a.sort_key < b.sort_key
         return bool(left_value < right_value)
