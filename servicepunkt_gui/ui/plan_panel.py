@@ -46,6 +46,7 @@ class PlanPanel(QWidget):
         self._author = author
         self._municipality_code = ""
         self._plan: plans.PlanDetail | None = None
+        self._plans: list[plans.PlanDetail] = []
 
         self.plan_combo = QComboBox()
         self.plan_combo.setObjectName("planChooser")
@@ -147,6 +148,7 @@ class PlanPanel(QWidget):
     def _reload(self, select_id: str | None) -> None:
         with self._db.session() as session:
             found = plans.list_plans(session, self._municipality_code)
+        self._plans = found  # also what notes can concern (subjects), without asking again
         self.plan_combo.clear()
         for plan in found:
             label = f"{plan.title} ({plan.values.first_year}–{plan.values.last_year})"
@@ -353,7 +355,7 @@ class PlanPanel(QWidget):
         """What a note can concern here: (kind, id, label) for every plan and its actions."""
         result: list[tuple[str, str, str]] = []
         with self._db.session() as session:
-            for plan in plans.list_plans(session, self._municipality_code):
+            for plan in self._plans:
                 result.append(("plan", plan.id, self.tr("Plan: %1").replace("%1", plan.title)))
                 for action in actions.list_actions(session, plan.id):
                     label = self.tr("Action: %1").replace("%1", action.values.title)

@@ -60,6 +60,13 @@ def write_note(qtbot: QtBot, window: MainWindow, body: str, title: str = "") -> 
     type_text(editor.body_edit, body)
 
 
+def add_note(qtbot: QtBot, window: MainWindow, body: str, listed: int) -> None:
+    """Type a note, save it, and wait until the list shows ``listed`` notes."""
+    write_note(qtbot, window, body)
+    save_note(qtbot, window)
+    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == listed)
+
+
 def save_note(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.mouseClick(window.detail.editor.save_button, Qt.MouseButton.LeftButton)
 

@@ -11,7 +11,7 @@ from servicepunkt_gui.core.backup import list_backups
 from servicepunkt_gui.ui import backup_dialog
 from servicepunkt_gui.ui.background import wait_for_background_jobs
 from tests.ui.conftest import DialogRecorder, OpenWindow
-from tests.ui.helpers import choose_municipality, save_note, write_note
+from tests.ui.helpers import add_note, choose_municipality
 
 
 def test_back_up_now_then_restore(
@@ -23,9 +23,7 @@ def test_back_up_now_then_restore(
 ) -> None:
     window = open_window(db_path)
     choose_municipality(qtbot, window, "Arjeplog")
-    write_note(qtbot, window, "Sparad före säkerhetskopian")
-    save_note(qtbot, window)
-    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 1)
+    add_note(qtbot, window, "Sparad före säkerhetskopian", 1)
 
     window.backup_now()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Säkerhetskopia sparad"))
@@ -33,9 +31,7 @@ def test_back_up_now_then_restore(
     assert backup.kind == "manual"
 
     window.detail.new_note()
-    write_note(qtbot, window, "Skriven efter säkerhetskopian")
-    save_note(qtbot, window)
-    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 2)
+    add_note(qtbot, window, "Skriven efter säkerhetskopian", 2)
 
     offered: list[int] = []
 

@@ -13,6 +13,7 @@ from servicepunkt_gui.ui.dialogs import UnsavedChoice
 from servicepunkt_gui.ui.main_window import MainWindow
 from tests.ui.conftest import DialogRecorder, OpenWindow
 from tests.ui.helpers import (
+    add_note,
     choose_municipality,
     note_count_cell,
     save_note,
@@ -87,9 +88,7 @@ def test_edit_then_delete_with_confirmation(
 ) -> None:
     window = open_window(db_path)
     choose_municipality(qtbot, window, "Ydre")
-    write_note(qtbot, window, "Första versionen")
-    save_note(qtbot, window)
-    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 1)
+    add_note(qtbot, window, "Första versionen", 1)
 
     editor = window.detail.editor
     editor.body_edit.setPlainText("Andra versionen")

@@ -16,13 +16,12 @@ from servicepunkt_gui.ui.municipality_model import Column
 from servicepunkt_gui.ui.stage_dialog import StageChoice
 from tests.ui.conftest import DialogRecorder, OpenWindow
 from tests.ui.helpers import (
+    add_note,
     choose_municipality,
     list_row_of,
-    save_note,
     shown_name,
     type_text,
     visible_names,
-    write_note,
 )
 
 
@@ -163,9 +162,7 @@ def test_keep_a_real_plan_end_to_end(
     _click(qtbot, actions_panel.new_note_button)
     qtbot.waitUntil(lambda: window.detail.tabs.currentIndex() == 0)
     assert window.detail.editor.subject_combo.currentText() == "Åtgärd: Servicepunkt i Koppom"
-    write_note(qtbot, window, "Handlaren i Koppom skriver på i mars.")
-    save_note(qtbot, window)
-    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 1)
+    add_note(qtbot, window, "Handlaren i Koppom skriver på i mars.", 1)
     window.detail.tabs.setCurrentIndex(1)
     actions_panel.select_action(koppom)
     assert actions_panel.notes_list.count() == 1

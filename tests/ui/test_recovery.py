@@ -18,7 +18,7 @@ from servicepunkt_gui.ui.background import wait_for_background_jobs
 from servicepunkt_gui.ui.preferences import Preferences
 from servicepunkt_gui.ui.startup_errors import WayForward
 from tests.ui.conftest import DialogRecorder, OpenWindow
-from tests.ui.helpers import choose_municipality, full_disk, save_note, write_note
+from tests.ui.helpers import add_note, choose_municipality, full_disk, save_note
 
 
 def _database_with_note(path: Path, body: str = "Viktig anteckning") -> None:
@@ -164,9 +164,7 @@ def test_full_disk_keeps_the_text_in_the_editor(
     assert editor.error_label.text().startswith("Ändringen kunde inte skrivas till databasfilen")
     assert editor.body_edit.toPlainText() == text
     assert window.detail.notes_model.rowCount() == 0
-    write_note(qtbot, window, "")
-    save_note(qtbot, window)
-    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 1)
+    add_note(qtbot, window, "", 1)
 
 
 def test_logs_never_contain_note_text(

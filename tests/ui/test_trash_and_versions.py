@@ -12,7 +12,7 @@ from servicepunkt_gui.core.notes import NoteVersionRow
 from servicepunkt_gui.ui import versions_dialog
 from servicepunkt_gui.ui.trash_dialog import TrashDialog
 from tests.ui.conftest import DialogRecorder, OpenWindow
-from tests.ui.helpers import choose_municipality, note_count_cell, save_note, write_note
+from tests.ui.helpers import add_note, choose_municipality, note_count_cell, save_note, write_note
 
 
 def test_deleted_note_is_restored_from_the_trash(
@@ -20,9 +20,7 @@ def test_deleted_note_is_restored_from_the_trash(
 ) -> None:
     window = open_window(db_path)
     choose_municipality(qtbot, window, "Sorsele")
-    write_note(qtbot, window, "Hemsändning till Ammarnäs")
-    save_note(qtbot, window)
-    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 1)
+    add_note(qtbot, window, "Hemsändning till Ammarnäs", 1)
     answers.delete_answer = True
     qtbot.mouseClick(window.detail.editor.delete_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 0)
