@@ -33,7 +33,7 @@ from servicepunkt_gui.resources import resource_path
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
-    from servicepunkt_gui.ui.main_window import MainWindow
+    from servicepunkt_gui.ui.shell.main_window import MainWindow
 
 Result = dict[str, Any]
 
@@ -151,9 +151,9 @@ def real_window(db: Path) -> Iterator[tuple[QApplication, Database, MainWindow]]
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from servicepunkt_gui.ui.application import create_application
-    from servicepunkt_gui.ui.main_window import MainWindow
-    from servicepunkt_gui.ui.preferences import Preferences
+    from servicepunkt_gui.ui.shell.application import create_application
+    from servicepunkt_gui.ui.shell.main_window import MainWindow
+    from servicepunkt_gui.ui.shell.preferences import Preferences
 
     app = create_application([sys.argv[0]], "sv")
     unexpected: list[str] = []

@@ -224,9 +224,9 @@ def main() -> int:
 
     from servicepunkt_gui.core import municipalities, notes
     from servicepunkt_gui.store import open_store
-    from servicepunkt_gui.ui.application import create_application
-    from servicepunkt_gui.ui.main_window import MainWindow
-    from servicepunkt_gui.ui.preferences import Preferences
+    from servicepunkt_gui.ui.shell.application import create_application
+    from servicepunkt_gui.ui.shell.main_window import MainWindow
+    from servicepunkt_gui.ui.shell.preferences import Preferences
 
     app = create_application(["screens"], args.lang)
     database = open_store(scratch / "screens.sqlite3")
@@ -279,7 +279,7 @@ def main() -> int:
         window.show_search()
         window.search.field.setText("hemsändning")
         window.search.run_search()
-        from servicepunkt_gui.ui.background import wait_for_background_jobs
+        from servicepunkt_gui.ui.common.background import wait_for_background_jobs
 
         wait_for_background_jobs()
         QApplication.processEvents()
@@ -302,12 +302,12 @@ def _render_dialogs(database: object, out: Path, suffix: str) -> None:
     from servicepunkt_gui.core.backup import list_backups, make_backup
     from servicepunkt_gui.core.db import Database
     from servicepunkt_gui.core.errors import NotAServicepunktDatabaseError
-    from servicepunkt_gui.ui import startup_errors
-    from servicepunkt_gui.ui.backup_dialog import BackupDialog
-    from servicepunkt_gui.ui.drafts_dialog import DraftDialog
-    from servicepunkt_gui.ui.stage_dialog import StageDialog
-    from servicepunkt_gui.ui.trash_dialog import TrashDialog
-    from servicepunkt_gui.ui.versions_dialog import VersionsDialog
+    from servicepunkt_gui.ui.notes.versions_dialog import VersionsDialog
+    from servicepunkt_gui.ui.plans.stage_dialog import StageDialog
+    from servicepunkt_gui.ui.safety.backup_dialog import BackupDialog
+    from servicepunkt_gui.ui.safety.drafts_dialog import DraftDialog
+    from servicepunkt_gui.ui.safety.trash_dialog import TrashDialog
+    from servicepunkt_gui.ui.shell import startup_errors
 
     assert isinstance(database, Database)
     with database.session() as session:

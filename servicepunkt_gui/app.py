@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(args.verbose)
     log.info("%s %s starting", APP_NAME, __version__)
 
-    from servicepunkt_gui.ui.application import create_application, run_self_test, run_window
+    from servicepunkt_gui.ui.shell.application import create_application, run_self_test, run_window
 
     app = create_application([sys.argv[0], *argv], args.lang)
     if args.self_test:
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
             return run_self_test(app, path)
     if args.db:
         return run_window(app, args.db, remember_path=False)
-    from servicepunkt_gui.ui.preferences import Preferences
+    from servicepunkt_gui.ui.shell.preferences import Preferences
 
     chosen = Preferences().database_path
     return run_window(app, Path(chosen) if chosen else default_database_path())

@@ -23,7 +23,9 @@ def entry() -> configparser.SectionProxy:
 
 
 def test_file_name_is_the_one_the_app_sets() -> None:
-    source = (ROOT / "servicepunkt_gui" / "ui" / "application.py").read_text(encoding="utf-8")
+    source = (ROOT / "servicepunkt_gui" / "ui" / "shell" / "application.py").read_text(
+        encoding="utf-8"
+    )
     match = re.search(r'setDesktopFileName\("([^"]+)"\)', source)
     assert match is not None
     assert match.group(1) == APP_ID == DESKTOP.stem

@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage, QImageReader
 from PySide6.QtWidgets import QApplication
 
 from servicepunkt_gui.resources import resource_path
-from servicepunkt_gui.ui.application import app_icon
+from servicepunkt_gui.ui.shell.application import app_icon
 from tests.packaging.conftest import ROOT, load_script
 
 make_icons = load_script("scripts/make_icons.py")

@@ -13,10 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from servicepunkt_gui.core.drafts import DraftRow
 from servicepunkt_gui.store import open_store
-from servicepunkt_gui.ui import dialogs, drafts_dialog
-from servicepunkt_gui.ui.drafts_dialog import DraftChoice
-from servicepunkt_gui.ui.main_window import MainWindow
-from servicepunkt_gui.ui.preferences import Preferences
+from servicepunkt_gui.ui.common import dialogs
+from servicepunkt_gui.ui.safety import drafts_dialog
+from servicepunkt_gui.ui.safety.drafts_dialog import DraftChoice
+from servicepunkt_gui.ui.shell.main_window import MainWindow
+from servicepunkt_gui.ui.shell.preferences import Preferences
 from tests.reliability.typing_app import TYPED
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication
 
 from servicepunkt_gui.core import drafts
 from servicepunkt_gui.store import open_store
-from servicepunkt_gui.ui.application import create_application
-from servicepunkt_gui.ui.main_window import MainWindow
-from servicepunkt_gui.ui.preferences import Preferences
+from servicepunkt_gui.ui.shell.application import create_application
+from servicepunkt_gui.ui.shell.main_window import MainWindow
+from servicepunkt_gui.ui.shell.preferences import Preferences
 
 TYPED = "Mötet i Bredbyn: handlaren vill bli paketombud från 1 mars. Åäö 🚚"
 

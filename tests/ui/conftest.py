@@ -13,11 +13,12 @@ from pytestqt.qtbot import QtBot
 from servicepunkt_gui.core.db import Database
 from servicepunkt_gui.core.errors import DatabaseOpenError
 from servicepunkt_gui.store import open_store
-from servicepunkt_gui.ui import dialogs, startup_errors
-from servicepunkt_gui.ui.dialogs import UnsavedChoice
-from servicepunkt_gui.ui.i18n import install_translators
-from servicepunkt_gui.ui.main_window import MainWindow
-from servicepunkt_gui.ui.preferences import Preferences
+from servicepunkt_gui.ui.common import dialogs
+from servicepunkt_gui.ui.common.dialogs import UnsavedChoice
+from servicepunkt_gui.ui.shell import startup_errors
+from servicepunkt_gui.ui.shell.i18n import install_translators
+from servicepunkt_gui.ui.shell.main_window import MainWindow
+from servicepunkt_gui.ui.shell.preferences import Preferences
 
 OpenWindow = Callable[[Path], MainWindow]
 

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from servicepunkt_gui.core.db import Database
-from servicepunkt_gui.ui.main_window import MainWindow
-from servicepunkt_gui.ui.municipality_model import Column
+from servicepunkt_gui.ui.municipalities.municipality_model import Column
+from servicepunkt_gui.ui.shell.main_window import MainWindow
 
 
 def type_text(widget: QWidget, text: str) -> None:

@@ -1,0 +1,1 @@
+"""Shared by every feature: dialogs, background jobs, delegates, labels, date field."""

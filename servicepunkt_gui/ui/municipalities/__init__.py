@@ -1,0 +1,1 @@
+"""The list of municipalities and the page of the one chosen."""

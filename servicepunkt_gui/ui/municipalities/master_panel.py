@@ -1,0 +1,290 @@
+"""The master side: search field, filters and the list of municipalities."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from servicepunkt_gui.core.models import PLAN_STAGES
+from servicepunkt_gui.core.municipalities import CountyRow, MunicipalityRow
+from servicepunkt_gui.core.overview import NO_PLAN
+from servicepunkt_gui.core.text import fold
+from servicepunkt_gui.ui.common.labels import stage_label
+from servicepunkt_gui.ui.common.progress_delegate import ProgressDelegate
+from servicepunkt_gui.ui.municipalities.municipality_model import (
+    CODE_ROLE,
+    PROGRESS_ROLE,
+    Column,
+    MunicipalityFilterModel,
+    MunicipalityTableModel,
+    RoleFilter,
+)
+
+
+class MasterPanel(QWidget):
+    """Emits ``municipality_chosen`` with the code (or "" when nothing is chosen)."""
+
+    municipality_chosen = Signal(str)
+    filter_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = MunicipalityTableModel()
+        self.proxy = MunicipalityFilterModel()
+        self.proxy.setSourceModel(self.model)
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("municipalitySearch")
+        self.search_edit.setPlaceholderText(self.tr("Search name or municipality code (Ctrl+F)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleName(self.tr("Search municipality"))
+        self.county_combo = QComboBox()
+        self.county_combo.setAccessibleName(self.tr("County"))
+        self.role_combo = QComboBox()
+        self.role_combo.setAccessibleName(self.tr("Programme role"))
+        for label, value in (
+            (self.tr("All roles"), RoleFilter.ANY),
+            (self.tr("Pilot municipalities"), RoleFilter.PILOT),
+            (self.tr("Ambassador municipalities"), RoleFilter.AMBASSADOR),
+            (self.tr("Pilots and ambassadors"), RoleFilter.ANY_PARTICIPANT),
+            (self.tr("Not in the programme"), RoleFilter.NONE),
+        ):
+            self.role_combo.addItem(label, int(value))
+        self.stage_combo = QComboBox()
+        self.stage_combo.setAccessibleName(self.tr("Plan stage"))
+        self.stage_combo.addItem(self.tr("All stages"), None)
+        self.stage_combo.addItem(stage_label(NO_PLAN), NO_PLAN)
+        for stage in PLAN_STAGES:
+            self.stage_combo.addItem(stage_label(stage), stage)
+        self.overdue_check = QCheckBox(self.tr("Follow-up &overdue"))
+        self.only_mine_check = QCheckBox(self.tr("Only &my municipalities"))
+        self.mine_first_check = QCheckBox(self.tr("My municipalities &first"))
+
+        self.table = QTableView()
+        self.table.setObjectName("municipalityList")
+        self.table.setModel(self.proxy)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.table.setAccessibleName(self.tr("Municipalities"))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        # Widths that fit the list in the left half of a 1366-pixel screen; the name column
+        # takes what is left over.
+        for column, width in (
+            (Column.MINE, 22),
+            (Column.COUNTY, 96),
+            (Column.ROLE, 78),
+            (Column.STAGE, 118),
+            (Column.PROGRESS, 64),
+            (Column.NOTES, 30),
+        ):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(24)
+        self.table.setItemDelegateForColumn(
+            Column.PROGRESS, ProgressDelegate(PROGRESS_ROLE, self.table)
+        )
+        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+
+        filters = QFormLayout()
+        filters.addRow(self.tr("&County:"), self.county_combo)
+        filters.addRow(self.tr("&Role:"), self.role_combo)
+        stage_row = QHBoxLayout()
+        stage_row.addWidget(self.stage_combo, 1)
+        stage_row.addWidget(self.overdue_check)
+        filters.addRow(self.tr("Plan &stage:"), stage_row)
+        checks = QHBoxLayout()
+        checks.addWidget(self.only_mine_check)
+        checks.addWidget(self.mine_first_check)
+        checks.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_edit)
+        layout.addLayout(filters)
+        layout.addLayout(checks)
+        layout.addWidget(self.table, 1)
+
+        self.search_edit.textChanged.connect(self._on_search)
+        self.search_edit.installEventFilter(self)
+        self.county_combo.currentIndexChanged.connect(self._on_county)
+        self.role_combo.currentIndexChanged.connect(self._on_role)
+        self.only_mine_check.toggled.connect(self._on_only_mine)
+        self.stage_combo.currentIndexChanged.connect(self._on_stage)
+        self.overdue_check.toggled.connect(self._on_overdue)
+        self.mine_first_check.toggled.connect(self.proxy.set_mine_first)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self._current_code = ""
+        # True while the panel itself moves the selection (filtering, undoing a choice).
+        self._quiet = False
+
+    # -- data ---------------------------------------------------------------
+
+    def set_data(self, counties: list[CountyRow], municipalities: list[MunicipalityRow]) -> None:
+        self.county_combo.blockSignals(True)
+        self.county_combo.clear()
+        self.county_combo.addItem(self.tr("All counties"), "")
+        for county in counties:
+            self.county_combo.addItem(county.name, county.code)
+        self.county_combo.blockSignals(False)
+        self.model.set_rows(municipalities)
+        self.filter_changed.emit()
+
+    def update_municipality(self, row: MunicipalityRow) -> None:
+        # A changed row may leave the filter (e.g. unmarked while "only mine" is on).
+        with self._keeping_selection():
+            self.model.replace_row(row)
+
+    def shown_count(self) -> int:
+        return self.proxy.rowCount()
+
+    def total_count(self) -> int:
+        return self.model.rowCount()
+
+    # -- selection ------------------------------------------------------------
+
+    def current_code(self) -> str:
+        return self._current_code
+
+    def select_code(self, code: str, notify: bool = True) -> bool:
+        """Make ``code`` the current row. Returns False if the filters hide it.
+
+        With ``notify=False`` the panel only records the choice (used to undo a change
+        of municipality the official cancelled).
+        """
+        if not notify:
+            self._current_code = code
+        source_row = self.model.row_for_code(code)
+        index = (
+            self.proxy.mapFromSource(self.model.index(source_row, Column.NAME))
+            if source_row is not None
+            else QModelIndex()
+        )
+        selection = self.table.selectionModel()
+        self._quiet = not notify
+        try:
+            if index.isValid():
+                selection.setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            elif not notify:
+                selection.clear()
+        finally:
+            self._quiet = False
+        if index.isValid():
+            self.table.scrollTo(index)
+        return index.isValid()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._quiet or not current.isValid():
+            # A filter moved or hid the chosen row: the detail side keeps showing it.
+            return
+        code = str(current.data(CODE_ROLE))
+        if code == self._current_code:
+            return
+        self._current_code = code
+        self.municipality_chosen.emit(code)
+
+    # -- filters ------------------------------------------------------------
+
+    def _on_search(self, text: str) -> None:
+        with self._keeping_selection():
+            self.proxy.set_query(text)
+
+    def _on_county(self) -> None:
+        with self._keeping_selection():
+            self.proxy.set_county(str(self.county_combo.currentData() or ""))
+
+    def _on_role(self) -> None:
+        with self._keeping_selection():
+            self.proxy.set_role(RoleFilter(int(self.role_combo.currentData())))
+
+    def _on_stage(self) -> None:
+        with self._keeping_selection():
+            stage = self.stage_combo.currentData()
+            self.proxy.set_stage(str(stage) if stage else None)
+
+    def _on_overdue(self, checked: bool) -> None:
+        with self._keeping_selection():
+            self.proxy.set_follow_up_overdue_only(checked)
+
+    def _on_only_mine(self, checked: bool) -> None:
+        with self._keeping_selection():
+            self.proxy.set_only_mine(checked)
+
+    @contextmanager
+    def _keeping_selection(self) -> Iterator[None]:
+        """Filtering changes which rows exist, never which municipality is chosen."""
+        self._quiet = True
+        try:
+            yield
+        finally:
+            self._quiet = False
+        self.select_code(self._current_code, notify=False)
+        self.filter_changed.emit()
+
+    def clear_filters(self) -> None:
+        self.search_edit.clear()
+        self.county_combo.setCurrentIndex(0)
+        self.role_combo.setCurrentIndex(0)
+        self.stage_combo.setCurrentIndex(0)
+        self.overdue_check.setChecked(False)
+        self.only_mine_check.setChecked(False)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus()
+        self.search_edit.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Down or Enter in the search field moves into the list, so the keyboard suffices.
+        if (
+            watched is self.search_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            # Enter picks the best hit; Down moves into the list where the choice is.
+            self._enter_list(top_hit=event.key() != Qt.Key.Key_Down)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _enter_list(self, top_hit: bool) -> None:
+        if self.proxy.rowCount() == 0:
+            return
+        if top_hit or not self.table.currentIndex().isValid():
+            self.table.setCurrentIndex(self.proxy.index(self._best_hit_row(), Column.NAME))
+        self.table.setFocus()
+
+    def _best_hit_row(self) -> int:
+        """The first row whose name starts with the search text ("ånge" -> Ånge, not Borlänge)."""
+        query = fold(self.search_edit.text()).strip()
+        for row in range(self.proxy.rowCount()):
+            name = str(self.proxy.index(row, Column.NAME).data())
+            if query and fold(name).startswith(query):
+                return row
+        return 0

@@ -1,0 +1,1 @@
+"""Notes about a municipality: the list, the editor, earlier versions."""

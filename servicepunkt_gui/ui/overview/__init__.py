@@ -1,0 +1,1 @@
+"""The overview tab: plan stages per county and what falls due."""

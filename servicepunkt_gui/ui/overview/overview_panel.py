@@ -1,0 +1,127 @@
+"""The overview: where every municipality's plan stands, and what falls due soon."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.core.overview import DueItem, due_items, stage_overview
+from servicepunkt_gui.ui.overview.stage_chart import StageChart
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+DUE_DAYS = 30
+
+
+class OverviewPanel(QWidget):
+    """Emits ``municipality_requested(code)`` when the official opens an item."""
+
+    municipality_requested = Signal(str)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self.chart = StageChart()
+        self.summary = QLabel()
+        self.summary.setObjectName("overviewSummary")
+        self.summary.setWordWrap(True)
+        chart_box = QGroupBox(self.tr("Service plan stages, by county"))
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.addWidget(self.summary)
+        chart_layout.addWidget(self.chart)
+
+        self.due_table = QTableWidget(0, 4)
+        self.due_table.setObjectName("dueTable")
+        self.due_table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Municipality"), self.tr("What"), self.tr("Plan or action")]
+        )
+        self.due_table.verticalHeader().hide()
+        self.due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.due_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.due_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.due_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.due_table.setMinimumHeight(200)
+        self.due_empty = QLabel()
+        due_box = QGroupBox(
+            self.tr("Due within %1 days in my municipalities").replace("%1", str(DUE_DAYS))
+        )
+        due_layout = QVBoxLayout(due_box)
+        due_layout.addWidget(self.due_empty)
+        due_layout.addWidget(self.due_table)
+        hint = QLabel(self.tr("Double-click or press Enter on a row to open the municipality."))
+        due_layout.addWidget(hint)
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(due_box)
+        content_layout.addWidget(chart_box)
+        content_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.due_table.itemActivated.connect(self._open_item)
+
+    def refresh(self, today: dt.date | None = None) -> None:
+        today = today or dt.date.today()
+        with self._db.session() as session:
+            overview = stage_overview(session)
+            due = due_items(session, today, DUE_DAYS)
+        self.chart.set_overview(overview)
+        total = sum(overview.total.values())
+        with_plan = total - overview.total.get("no_plan", 0)
+        adopted = sum(overview.total.get(s, 0) for s in ("adopted", "implementation", "follow_up"))
+        self.summary.setText(
+            self.tr(
+                "%1 of %2 municipalities have a plan recorded; %3 of them are adopted or later."
+            )
+            .replace("%1", str(with_plan))
+            .replace("%2", str(total))
+            .replace("%3", str(adopted))
+        )
+        self._fill_due(due, today)
+
+    def _fill_due(self, due: list[DueItem], today: dt.date) -> None:
+        self.due_table.setRowCount(len(due))
+        kinds = {
+            "follow_up": self.tr("Follow-up"),
+            "revision": self.tr("Revise by"),
+            "action": self.tr("Action deadline"),
+        }
+        for row, item in enumerate(due):
+            overdue = item.is_overdue(today)
+            date_text = item.due_on.isoformat() + (" " + self.tr("(overdue)") if overdue else "")
+            cells = [date_text, item.municipality_name, kinds[item.kind], item.title]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setData(CODE_ROLE, item.municipality_code)
+                if overdue:
+                    cell.setForeground(QBrush(QColor("#b00020")))
+                self.due_table.setItem(row, column, cell)
+        self.due_table.resizeColumnsToContents()
+        self.due_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.due_empty.setText(
+            self.tr("Nothing falls due. Mark your municipalities with ☆ to follow them here.")
+            if not due
+            else ""
+        )
+        self.due_empty.setVisible(not due)
+
+    def _open_item(self, item: QTableWidgetItem) -> None:
+        self.municipality_requested.emit(str(item.data(CODE_ROLE)))

@@ -1,0 +1,1 @@
+"""Service plans: the plan form, stages, goals and the action plan."""

@@ -1,0 +1,281 @@
+"""The action plan: a table of actions edited in place, filters, and each action's notes."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import SQLAlchemyError
+
+from servicepunkt_gui.core import actions, notes
+from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.core.errors import ValidationError
+from servicepunkt_gui.core.models import ACTION_STATUSES
+from servicepunkt_gui.core.text import swedish_sort_key
+from servicepunkt_gui.ui.common import dialogs
+from servicepunkt_gui.ui.common.choice_delegate import ChoiceDelegate
+from servicepunkt_gui.ui.common.labels import action_status_label, category_label
+from servicepunkt_gui.ui.plans.actions_model import (
+    ACTION_ID_ROLE,
+    ActionColumn,
+    ActionsFilterModel,
+    ActionsTableModel,
+)
+
+log = logging.getLogger(__name__)
+
+
+class ActionsPanel(QWidget):
+    """Emits ``changed`` after any stored change and ``note_requested(action_id)``."""
+
+    changed = Signal()
+    note_requested = Signal(str)
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._plan_id: str | None = None
+        self._municipality_code = ""
+        self.model = ActionsTableModel(self._save_action)
+        self.proxy = ActionsFilterModel()
+        self.proxy.setSourceModel(self.model)
+
+        self.status_filter = QComboBox()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        self.status_filter.addItem(action_status_label("", delayed=True), "delayed")
+        for status in ACTION_STATUSES:
+            self.status_filter.addItem(action_status_label(status), status)
+        self.responsible_filter = QComboBox()
+        self.add_button = QPushButton(self.tr("New &action"))
+        self.delete_button = QPushButton(self.tr("Delete action…"))
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+
+        self.table = QTableView()
+        self.table.setObjectName("actionsTable")
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegate(ChoiceDelegate(self.table))
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in (
+            (ActionColumn.TITLE, 210),
+            (ActionColumn.RESPONSIBLE, 130),
+            (ActionColumn.DEADLINE, 95),
+            (ActionColumn.COST, 95),
+            (ActionColumn.FINANCING, 130),
+            (ActionColumn.STATUS, 95),
+            (ActionColumn.GOAL, 120),
+            (ActionColumn.DESCRIPTION, 140),
+        ):
+            header.resizeSection(column, width)
+
+        self.notes_heading = QLabel()
+        self.notes_list = QListWidget()
+        self.notes_list.setObjectName("actionNotes")
+        self.new_note_button = QPushButton(self.tr("Write a note about the action"))
+
+        filters = QHBoxLayout()
+        status_label = QLabel(self.tr("S&tatus:"))
+        status_label.setBuddy(self.status_filter)
+        responsible_label = QLabel(self.tr("Res&ponsible:"))
+        responsible_label.setBuddy(self.responsible_filter)
+        filters.addWidget(status_label)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(responsible_label)
+        filters.addWidget(self.responsible_filter)
+        filters.addStretch(1)
+        filters.addWidget(self.add_button)
+        filters.addWidget(self.delete_button)
+        table_box = QWidget()
+        table_layout = QVBoxLayout(table_box)
+        table_layout.setContentsMargins(0, 0, 0, 0)
+        table_layout.addLayout(filters)
+        table_layout.addWidget(self.table, 1)
+        table_layout.addWidget(self.message)
+        notes_box = QWidget()
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_header = QHBoxLayout()
+        notes_header.addWidget(self.notes_heading, 1)
+        notes_header.addWidget(self.new_note_button)
+        notes_layout.addLayout(notes_header)
+        notes_layout.addWidget(self.notes_list)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(table_box)
+        splitter.addWidget(notes_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+        self.model.edit_refused.connect(self._show_message)
+        self.model.dataChanged.connect(self._refresh_responsible_choices)
+        self.status_filter.currentIndexChanged.connect(self._apply_status_filter)
+        self.responsible_filter.currentIndexChanged.connect(self._apply_responsible_filter)
+        self.add_button.clicked.connect(self.add_action)
+        self.delete_button.clicked.connect(self.delete_action)
+        self.new_note_button.clicked.connect(self._request_note)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.show_plan(None, "")
+
+    # -- loading ------------------------------------------------------------------
+
+    def show_plan(self, plan_id: str | None, municipality_code: str) -> None:
+        self._plan_id = plan_id
+        self._municipality_code = municipality_code
+        self.reload()
+
+    def reload(self, select_id: str | None = None) -> None:
+        rows: list[actions.ActionRow] = []
+        goals: list[actions.GoalRow] = []
+        if self._plan_id is not None:
+            with self._db.session() as session:
+                rows = actions.list_actions(session, self._plan_id)
+                goals = actions.list_goals(session, self._plan_id)
+        self.model.set_actions(rows, goals)
+        self._refresh_responsible_choices()
+        for widget in (self.add_button, self.table, self.status_filter, self.responsible_filter):
+            widget.setEnabled(self._plan_id is not None)
+        if select_id is not None:
+            self.select_action(select_id)
+        self._on_current_changed(self.table.currentIndex(), QModelIndex())
+
+    def _refresh_responsible_choices(self) -> None:
+        names = {action.values.responsible for action in self.model.actions()} - {""}
+        self._fill_responsible_filter(sorted(names, key=swedish_sort_key))
+
+    def _fill_responsible_filter(self, names: list[str]) -> None:
+        chosen = self.responsible_filter.currentData()
+        self.responsible_filter.blockSignals(True)
+        self.responsible_filter.clear()
+        self.responsible_filter.addItem(self.tr("Everyone"), None)
+        for name in names:
+            self.responsible_filter.addItem(name, name)
+        self.responsible_filter.setCurrentIndex(max(0, self.responsible_filter.findData(chosen)))
+        self.responsible_filter.blockSignals(False)
+        self._apply_responsible_filter()
+
+    def select_action(self, action_id: str) -> None:
+        row = self.model.row_of(action_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, ActionColumn.TITLE))
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+
+    def current_action_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return str(index.data(ACTION_ID_ROLE)) if index.isValid() else None
+
+    # -- changes ----------------------------------------------------------------------
+
+    def _save_action(self, action_id: str, values: actions.ActionInput) -> actions.ActionRow:
+        with self._db.session() as session:
+            saved = actions.update_action(session, action_id, values)
+        self.message.hide()
+        self.changed.emit()
+        return saved
+
+    def add_action(self) -> None:
+        if self._plan_id is None:
+            return
+        try:
+            with self._db.session() as session:
+                added = actions.add_action(
+                    session, self._plan_id, actions.ActionInput(self.tr("New action"))
+                )
+        except (SQLAlchemyError, ValidationError):
+            log.exception("adding an action failed")
+            self._show_message(self.tr("The action could not be saved. Try again."))
+            return
+        # Show the new action whatever the filters say, and let the official name it.
+        self.status_filter.setCurrentIndex(0)
+        self.responsible_filter.setCurrentIndex(0)
+        self.reload(select_id=added.id)
+        self.table.setFocus()
+        self.table.edit(self.table.currentIndex())
+        self.changed.emit()
+
+    def delete_action(self) -> None:
+        action_id = self.current_action_id()
+        if action_id is None:
+            return
+        title = str(self.table.currentIndex().siblingAtColumn(ActionColumn.TITLE).data())
+        if not dialogs.confirm_delete(self, self.tr("Delete action"), title):
+            return
+        with self._db.session() as session:
+            actions.delete_action(session, action_id)
+        self.reload()
+        self.changed.emit()
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    # -- filters and notes ------------------------------------------------------------
+
+    def _apply_status_filter(self) -> None:
+        value = self.status_filter.currentData()
+        if value == "delayed":
+            self.proxy.set_status(None, delayed_only=True)
+        else:
+            self.proxy.set_status(str(value) if value else None)
+
+    def _apply_responsible_filter(self) -> None:
+        value = self.responsible_filter.currentData()
+        self.proxy.set_responsible(str(value) if value else None)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        action_id = str(current.data(ACTION_ID_ROLE)) if current.isValid() else None
+        self.delete_button.setEnabled(action_id is not None)
+        self.new_note_button.setEnabled(action_id is not None)
+        self.notes_list.clear()
+        if action_id is None:
+            self.notes_heading.setText(self.tr("Choose an action to see its notes."))
+            return
+        with self._db.session() as session:
+            found = notes.list_notes(session, self._municipality_code, action_id=action_id)
+        self.notes_heading.setText(self.tr("Notes about the action (%n)", "", len(found)))
+        for note in found:
+            headline = (note.title or note.preview).strip().splitlines()
+            self.notes_list.addItem(
+                f"{note.concerns_date.isoformat()}  ·  {category_label(note.category)}  ·  "
+                f"{headline[0] if headline else ''}"
+            )
+
+    def refresh_notes(self) -> None:
+        """Notes were written or deleted elsewhere: show the current action's again."""
+        self._on_current_changed(self.table.currentIndex(), QModelIndex())
+
+    def _request_note(self) -> None:
+        action_id = self.current_action_id()
+        if action_id is not None:
+            self.note_requested.emit(action_id)

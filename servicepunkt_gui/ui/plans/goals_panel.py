@@ -1,0 +1,138 @@
+"""Goals and sub-goals of a plan, as a tree edited in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from servicepunkt_gui.core import actions
+from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.ui.common import dialogs
+
+GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class GoalsPanel(QWidget):
+    """Emits ``changed`` after a goal is added, renamed or deleted."""
+
+    changed = Signal()
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._plan_id: str | None = None
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("goalsTree")
+        self.tree.setHeaderLabels([self.tr("Goals and sub-goals")])
+        self.add_goal_button = QPushButton(self.tr("New &goal"))
+        self.add_sub_goal_button = QPushButton(self.tr("New &sub-goal"))
+        self.delete_button = QPushButton(self.tr("Delete goal…"))
+        hint = QLabel(self.tr("Double-click a goal to rename it. Actions can be tied to goals."))
+        hint.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_goal_button)
+        buttons.addWidget(self.add_sub_goal_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(hint)
+
+        self.add_goal_button.clicked.connect(lambda: self.add_goal(sub_goal=False))
+        self.add_sub_goal_button.clicked.connect(lambda: self.add_goal(sub_goal=True))
+        self.delete_button.clicked.connect(self.delete_goal)
+        self.tree.itemChanged.connect(self._on_renamed)
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        self.show_plan(None)
+
+    def show_plan(self, plan_id: str | None, select_id: str | None = None) -> None:
+        self._plan_id = plan_id
+        goals: list[actions.GoalRow] = []
+        if plan_id is not None:
+            with self._db.session() as session:
+                goals = actions.list_goals(session, plan_id)
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        items: dict[str, QTreeWidgetItem] = {}
+        for goal in goals:  # parents come before their sub-goals (ordered by position)
+            parent = items.get(goal.parent_id or "")
+            item = QTreeWidgetItem(parent) if parent else QTreeWidgetItem(self.tree)
+            item.setText(0, goal.title)
+            item.setData(0, GOAL_ID_ROLE, goal.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
+            items[goal.id] = item
+        self.tree.expandAll()
+        if select_id in items:
+            self.tree.setCurrentItem(items[select_id])
+        self.tree.blockSignals(False)
+        self._update_buttons()
+
+    def goal_titles(self) -> list[str]:
+        titles = []
+        for i in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(i)
+            if top is None:
+                continue
+            titles.append(top.text(0))
+            for j in range(top.childCount()):
+                child = top.child(j)
+                if child is not None:
+                    titles.append(child.text(0))
+        return titles
+
+    def add_goal(self, sub_goal: bool) -> None:
+        if self._plan_id is None:
+            return
+        parent_id = None
+        current = self.tree.currentItem()
+        if sub_goal:
+            if current is None:
+                return
+            top = current.parent() or current  # sub-goals hang under a goal
+            parent_id = str(top.data(0, GOAL_ID_ROLE))
+        title = self.tr("New sub-goal") if sub_goal else self.tr("New goal")
+        with self._db.session() as session:
+            goal = actions.add_goal(session, self._plan_id, title, parent_id)
+        self.show_plan(self._plan_id, select_id=goal.id)
+        if (item := self.tree.currentItem()) is not None:
+            self.tree.editItem(item, 0)
+        self.changed.emit()
+
+    def delete_goal(self) -> None:
+        item = self.tree.currentItem()
+        if item is None:
+            return
+        if not dialogs.confirm_delete(self, self.tr("Delete goal"), item.text(0)):
+            return
+        with self._db.session() as session:
+            actions.delete_goal(session, str(item.data(0, GOAL_ID_ROLE)))
+        self.show_plan(self._plan_id)
+        self.changed.emit()
+
+    def _on_renamed(self, item: QTreeWidgetItem, _column: int) -> None:
+        goal_id = str(item.data(0, GOAL_ID_ROLE))
+        title = item.text(0).strip()
+        if not title:
+            # An empty name is not kept: show the stored one again.
+            self.show_plan(self._plan_id, select_id=goal_id)
+            return
+        with self._db.session() as session:
+            actions.rename_goal(session, goal_id, title)
+        self.changed.emit()
+
+    def _update_buttons(self) -> None:
+        has_plan = self._plan_id is not None
+        has_goal = self.tree.currentItem() is not None
+        self.add_goal_button.setEnabled(has_plan)
+        self.add_sub_goal_button.setEnabled(has_plan and has_goal)
+        self.delete_button.setEnabled(has_plan and has_goal)

@@ -1,0 +1,1 @@
+"""Keeping work safe: backups, restore, drafts after a crash, the trash."""

@@ -1,0 +1,1 @@
+"""Search everything: notes, plans and actions."""

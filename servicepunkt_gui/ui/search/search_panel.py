@@ -1,0 +1,211 @@
+"""Search everything: notes, plans and actions, as you type; hits grouped by municipality."""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.core.search import (
+    MARK_END,
+    MARK_START,
+    SearchHit,
+    group_by_municipality,
+    search,
+)
+from servicepunkt_gui.ui.common.background import run_in_background
+
+log = logging.getLogger(__name__)
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+TYPING_PAUSE_MS = 120  # search once the official pauses, not on every key of a fast typist
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def snippet_html(snippet: str) -> str:
+    """The snippet as safe HTML with each match in bold (the text itself is escaped)."""
+    escaped = html.escape(" ".join(snippet.split()))
+    return escaped.replace(MARK_START, "<b>").replace(MARK_END, "</b>")
+
+
+class HtmlDelegate(QStyledItemDelegate):
+    """Paints an item's HTML_ROLE text (escaped by ``snippet_html``) as rich text."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        markup = index.data(HTML_ROLE)
+        if not markup:
+            super().paint(painter, option, index)
+            return
+        item = QStyleOptionViewItem(option)
+        self.initStyleOption(item, index)
+        item.text = ""
+        style = QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter)
+        document = QTextDocument()
+        document.setDefaultFont(item.font)
+        document.setHtml(markup)
+        document.setTextWidth(item.rect.width())
+        painter.save()
+        painter.translate(item.rect.topLeft())
+        painter.setClipRect(item.rect.translated(-item.rect.topLeft()))
+        document.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        hint = super().sizeHint(option, index)
+        markup = index.data(HTML_ROLE)
+        if markup:
+            document = QTextDocument()
+            document.setDefaultFont(option.font)
+            document.setHtml(markup)
+            view = self.parent()
+            # The item's own rect is not known yet here; the column is as wide as the view.
+            width = view.viewport().width() - 60 if isinstance(view, QTreeWidget) else 600
+            document.setTextWidth(max(200, width))
+            hint.setHeight(int(document.size().height()) + 4)
+        return hint
+
+
+class SearchPanel(QWidget):
+    """Emits ``hit_chosen(hit)`` when the official opens a result."""
+
+    hit_chosen = Signal(object)
+    searched = Signal()  # results (or the failure) of the newest search are on show
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._db = database
+        self._generation = 0
+        self.field = QLineEdit()
+        self.field.setObjectName("globalSearch")
+        self.field.setPlaceholderText(
+            self.tr('Search notes, plans and actions, e.g. hemsändning or "byalaget i"')
+        )
+        self.field.setClearButtonEnabled(True)
+        self.status = QLabel()
+        self.results = QTreeWidget()
+        self.results.setObjectName("searchResults")
+        self.results.setHeaderHidden(True)
+        self.results.setItemDelegate(HtmlDelegate(self.results))
+        self.results.setUniformRowHeights(False)
+        self.results.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.field)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(TYPING_PAUSE_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.field.textChanged.connect(lambda _text: self._timer.start())
+        self.field.returnPressed.connect(self._enter_results)
+        self.results.itemActivated.connect(self._open)
+        self._show_hint()
+
+    def focus_field(self) -> None:
+        self.field.setFocus()
+        self.field.selectAll()
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        query = self.field.text()
+        if not query.strip():
+            self._generation += 1  # an answer still on its way is no longer wanted
+            self.results.clear()
+            self._show_hint()
+            self.searched.emit()
+            return
+        # On a pool thread with its own session: a search over 100,000 notes can take
+        # longer than a frame, and typing must never stall. Only the newest answer counts.
+        self._generation += 1
+        generation = self._generation
+        database = self._db
+
+        def find() -> list[SearchHit]:
+            with database.session() as session:
+                return search(session, query)
+
+        run_in_background(
+            find,
+            lambda hits: self._answer(generation, hits),
+            lambda error: self._failed(generation, error),
+        )
+
+    def _answer(self, generation: int, hits: object) -> None:
+        if generation == self._generation and isinstance(hits, list):
+            self._show(hits)
+            self.searched.emit()
+
+    def _failed(self, generation: int, _error: Exception) -> None:
+        if generation != self._generation:
+            return
+        self.results.clear()
+        self.status.setText(self.tr("The search could not be run. Try again."))
+        self.searched.emit()
+
+    def _show_hint(self) -> None:
+        self.status.setText(
+            self.tr("Words match from their beginning; use quotes for an exact phrase.")
+        )
+
+    def _show(self, hits: list[SearchHit]) -> None:
+        self.results.clear()
+        labels = {"note": self.tr("Note"), "plan": self.tr("Plan"), "action": self.tr("Action")}
+        groups = group_by_municipality(hits)
+        for _code, name, group in groups:
+            parent = QTreeWidgetItem(self.results, [f"{name} ({len(group)})"])
+            font = parent.font(0)
+            font.setBold(True)
+            parent.setFont(0, font)
+            parent.setData(0, HIT_ROLE, group[0])
+            for hit in group:
+                child = QTreeWidgetItem(parent)
+                child.setData(0, HIT_ROLE, hit)
+                title = html.escape(hit.title.splitlines()[0] if hit.title else "")
+                child.setData(
+                    0,
+                    HTML_ROLE,
+                    f"<i>{labels[hit.kind]}</i> · {title}<br>{snippet_html(hit.snippet)}",
+                )
+                child.setText(0, f"{labels[hit.kind]} · {hit.title}")
+        self.results.expandAll()
+        if hits:
+            self.status.setText(
+                self.tr("%n hit(s)", "", len(hits))
+                + " "
+                + self.tr("in %n municipality(ies)", "", len(groups))
+            )
+        else:
+            self.status.setText(self.tr("Nothing found. Check the spelling or use fewer words."))
+
+    def _enter_results(self) -> None:
+        if self._timer.isActive():
+            self.run_search()
+            return  # the results arrive shortly; Enter again moves into them
+        first = self.results.topLevelItem(0)
+        child = first.child(0) if first is not None else None
+        if child is not None:
+            self.results.setCurrentItem(child)
+            self.results.setFocus()
+
+    def _open(self, item: QTreeWidgetItem) -> None:
+        hit = item.data(0, HIT_ROLE)
+        if isinstance(hit, SearchHit):
+            self.hit_chosen.emit(hit)

@@ -1,0 +1,1 @@
+"""The window around everything: main window, start-up, preferences, crash dialog."""

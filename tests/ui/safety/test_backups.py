@@ -1,0 +1,68 @@
+"""Backing up and restoring from the window's menu."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from servicepunkt_gui.core.backup import list_backups
+from servicepunkt_gui.ui.common.background import wait_for_background_jobs
+from servicepunkt_gui.ui.safety import backup_dialog
+from tests.ui.conftest import DialogRecorder, OpenWindow
+from tests.ui.helpers import add_note, choose_municipality
+
+
+def test_back_up_now_then_restore(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    db_path: Path,
+    answers: DialogRecorder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(db_path)
+    choose_municipality(qtbot, window, "Arjeplog")
+    add_note(qtbot, window, "Sparad före säkerhetskopian", 1)
+
+    window.backup_now()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Säkerhetskopia sparad"))
+    [backup] = list_backups(db_path)
+    assert backup.kind == "manual"
+
+    window.detail.new_note()
+    add_note(qtbot, window, "Skriven efter säkerhetskopian", 2)
+
+    offered: list[int] = []
+
+    def choose(_parent: object, backups: list[object]) -> str:
+        offered.append(len(backups))
+        return str(backup.path)
+
+    monkeypatch.setattr(backup_dialog, "choose_backup", choose)
+    window.restore_from_backup()
+    assert offered == [1]
+    assert window.detail.notes_model.rowCount() == 1
+    assert "Sparad före" in str(window.detail.notes_model.index(0).data())
+    assert window.statusBar().currentMessage().startswith("Återställd.")
+    kinds = sorted(b.kind for b in list_backups(db_path))
+    assert kinds == ["before-restore", "manual"]
+
+
+def test_restore_without_backups_says_so(
+    qtbot: QtBot, open_window: OpenWindow, db_path: Path, answers: DialogRecorder
+) -> None:
+    window = open_window(db_path)
+    window.restore_from_backup()
+    assert answers.infos[0][1].startswith("Det finns inga säkerhetskopior ännu.")
+
+
+def test_daily_backup_runs_in_the_background(
+    qtbot: QtBot, open_window: OpenWindow, db_path: Path, answers: DialogRecorder
+) -> None:
+    window = open_window(db_path)
+    window.start_background_checks()
+    window.start_background_checks()
+    wait_for_background_jobs()
+    qtbot.waitUntil(lambda: len(list_backups(db_path)) >= 1)
+    assert [b.kind for b in list_backups(db_path)] == ["daily"]

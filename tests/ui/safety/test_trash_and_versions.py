@@ -1,0 +1,70 @@
+"""Deleted things come back from the trash; an earlier text of a note can be taken back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from servicepunkt_gui.core.notes import NoteVersionRow
+from servicepunkt_gui.ui.notes import versions_dialog
+from servicepunkt_gui.ui.safety.trash_dialog import TrashDialog
+from tests.ui.conftest import DialogRecorder, OpenWindow
+from tests.ui.helpers import add_note, choose_municipality, note_count_cell, save_note, write_note
+
+
+def test_deleted_note_is_restored_from_the_trash(
+    qtbot: QtBot, open_window: OpenWindow, db_path: Path, answers: DialogRecorder
+) -> None:
+    window = open_window(db_path)
+    choose_municipality(qtbot, window, "Sorsele")
+    add_note(qtbot, window, "Hemsändning till Ammarnäs", 1)
+    answers.delete_answer = True
+    qtbot.mouseClick(window.detail.editor.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 0)
+
+    dialog = TrashDialog(window.detail._db, window)
+    qtbot.addWidget(dialog)
+    dialog.restored.connect(window._after_restore_from_trash)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "Sorsele"
+    assert dialog.table.item(0, 2).text() == "Anteckning"
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() == 0
+    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 1)
+    assert note_count_cell(window, "Sorsele") == "1"
+
+
+def test_an_earlier_version_is_taken_back(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    db_path: Path,
+    answers: DialogRecorder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(db_path)
+    choose_municipality(qtbot, window, "Ludvika")
+    write_note(qtbot, window, "Första lydelsen")
+    save_note(qtbot, window)
+    editor = window.detail.editor
+    qtbot.waitUntil(lambda: editor.note is not None)
+    editor.body_edit.setPlainText("Andra lydelsen")
+    save_note(qtbot, window)
+    qtbot.waitUntil(lambda: not editor.is_dirty())
+
+    offered: list[list[NoteVersionRow]] = []
+
+    def choose(_parent: object, versions: list[NoteVersionRow]) -> NoteVersionRow:
+        offered.append(versions)
+        return versions[0]
+
+    monkeypatch.setattr(versions_dialog, "choose_version", choose)
+    qtbot.mouseClick(editor.versions_button, Qt.MouseButton.LeftButton)
+    assert [v.body for v in offered[0]] == ["Första lydelsen"]
+    assert editor.body_edit.toPlainText() == "Första lydelsen"
+    assert editor.is_dirty()
+    save_note(qtbot, window)
+    qtbot.waitUntil(lambda: not editor.is_dirty())

@@ -1,0 +1,200 @@
+"""When the database cannot be used: a Swedish explanation and a way forward, file untouched."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from servicepunkt_gui.core import notes
+from servicepunkt_gui.core.backup import list_backups, make_backup
+from servicepunkt_gui.store import open_store
+from servicepunkt_gui.ui.common.background import wait_for_background_jobs
+from servicepunkt_gui.ui.safety import backup_dialog
+from servicepunkt_gui.ui.shell.application import AlreadyRunning, open_with_recovery
+from servicepunkt_gui.ui.shell.preferences import Preferences
+from servicepunkt_gui.ui.shell.startup_errors import WayForward
+from tests.ui.conftest import DialogRecorder, OpenWindow
+from tests.ui.helpers import add_note, choose_municipality, full_disk, save_note
+
+
+def _database_with_note(path: Path, body: str = "Viktig anteckning") -> None:
+    database = open_store(path)
+    with database.session() as session:
+        notes.create_note(session, "2284", notes.NoteInput(body))
+    database.close()
+
+
+def _open(path: Path, qtbot: QtBot) -> object:
+    opened = open_with_recovery(path, Preferences())
+    if opened is not None and not isinstance(opened, AlreadyRunning):
+        database, window, instance = opened
+        qtbot.addWidget(window)
+        window.close()
+        database.close()
+        instance.release()
+    return opened
+
+
+def test_damaged_file_restored_from_backup(
+    qapp: QApplication,
+    qtbot: QtBot,
+    answers: DialogRecorder,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "servicepunkt.sqlite3"
+    _database_with_note(path)
+    backup = make_backup(path, "manual")
+    path.write_bytes(b"\x00garbage" * 4096)
+    damaged = path.read_bytes()
+    answers.way_forward = WayForward.RESTORE_BACKUP
+    monkeypatch.setattr(backup_dialog, "choose_backup", lambda _p, _b: str(backup))
+
+    opened = open_with_recovery(path, Preferences())
+    assert opened is not None and not isinstance(opened, AlreadyRunning)
+    database, window, instance = opened
+    qtbot.addWidget(window)
+    try:
+        assert answers.offered_ways[0][0] == WayForward.RESTORE_BACKUP
+        assert answers.errors[0][1].startswith(f"Filen {path} är inte en databas från Servicepunkt")
+        with database.session() as session:
+            assert notes.count_notes(session, "2284") == 1
+    finally:
+        database.close()
+        instance.release()
+    kept = [b for b in list_backups(path) if b.kind == "before-restore"]
+    assert kept[0].path.read_bytes() == damaged
+
+
+def test_new_database_beside_a_foreign_file(
+    qapp: QApplication, qtbot: QtBot, answers: DialogRecorder, tmp_path: Path
+) -> None:
+    path = tmp_path / "servicepunkt.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE budget (year INTEGER)")
+    connection.close()
+    before = path.read_bytes()
+    answers.way_forward = WayForward.NEW_DATABASE
+    assert _open(path, qtbot) is not None
+    assert path.read_bytes() == before
+    chosen = Path(Preferences().database_path)
+    assert chosen.parent == tmp_path and chosen.name.startswith("servicepunkt-ny-")
+    assert chosen.is_file()
+    assert WayForward.RESTORE_BACKUP not in answers.offered_ways[0]  # no backups exist
+
+
+def test_choose_another_file(
+    qapp: QApplication, qtbot: QtBot, answers: DialogRecorder, tmp_path: Path
+) -> None:
+    path = tmp_path / "random.sqlite3"
+    path.write_bytes(b"not sqlite")
+    answers.way_forward = WayForward.OTHER_FILE
+    answers.other_file = tmp_path / "annan.sqlite3"
+    assert _open(path, qtbot) is not None
+    assert answers.other_file.is_file()
+    assert path.read_bytes() == b"not sqlite"
+
+
+def test_locked_database_can_be_tried_again(
+    qapp: QApplication,
+    qtbot: QtBot,
+    answers: DialogRecorder,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from servicepunkt_gui.core import db
+
+    monkeypatch.setattr(db, "DEFAULT_BUSY_TIMEOUT_MS", 100)
+    path = tmp_path / "servicepunkt.sqlite3"
+    _database_with_note(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE meta SET value = value")
+
+    def release_and_retry(_error: object, options: list[WayForward]) -> WayForward:
+        answers.offered_ways.append(options)
+        holder.execute("ROLLBACK")
+        holder.close()
+        return WayForward.TRY_AGAIN
+
+    from servicepunkt_gui.ui.shell import startup_errors
+
+    monkeypatch.setattr(startup_errors, "ask_way_forward", release_and_retry)
+    assert _open(path, qtbot) is not None
+    assert answers.offered_ways == [[WayForward.TRY_AGAIN, WayForward.QUIT]]
+
+
+def test_damage_found_in_the_background_is_reported_and_not_backed_up(
+    qtbot: QtBot, open_window: OpenWindow, db_path: Path, answers: DialogRecorder
+) -> None:
+    # A long note fills most of the file with overflow pages, which start-up never reads.
+    _database_with_note(db_path, "hemsändning " * 200_000)
+    with sqlite3.connect(db_path) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
+    data = bytearray(db_path.read_bytes())
+    middle = (len(data) // 4096 // 2) * 4096
+    data[middle : middle + 4096] = b"\xa5" * 4096
+    db_path.write_bytes(bytes(data))
+
+    window = open_window(db_path)
+    window.start_background_checks()
+    wait_for_background_jobs()
+    qtbot.waitUntil(lambda: bool(answers.errors))
+    assert answers.errors[0][0] == "Databasfilen är skadad"
+    assert list_backups(db_path) == []
+
+
+def test_full_disk_keeps_the_text_in_the_editor(
+    qtbot: QtBot, open_window: OpenWindow, db_path: Path, answers: DialogRecorder
+) -> None:
+    window = open_window(db_path)
+    choose_municipality(qtbot, window, "Ydre")
+    text = "Lång anteckning " * 100_000
+    editor = window.detail.editor
+    with full_disk(window.detail._db):
+        editor.body_edit.setPlainText(text)
+        save_note(qtbot, window)
+        qtbot.waitUntil(editor.error_label.isVisible)
+    assert editor.error_label.text().startswith("Ändringen kunde inte skrivas till databasfilen")
+    assert editor.body_edit.toPlainText() == text
+    assert window.detail.notes_model.rowCount() == 0
+    add_note(qtbot, window, "", 1)
+
+
+def test_logs_never_contain_note_text(
+    qtbot: QtBot, open_window: OpenWindow, db_path: Path, answers: DialogRecorder
+) -> None:
+    import logging
+    import os
+
+    from servicepunkt_gui.core.paths import log_dir
+    from servicepunkt_gui.logging_setup import configure_logging
+
+    root = logging.getLogger()
+    handlers_before = list(root.handlers)
+    log_file = configure_logging(verbose=True)
+    try:
+        window = open_window(db_path)
+        choose_municipality(qtbot, window, "Eda")
+        secret = "Konfidentiellt: Sven Svenssons skuld " * 30_000
+        with full_disk(window.detail._db):
+            window.detail.editor.body_edit.setPlainText(secret)
+            save_note(qtbot, window)
+            qtbot.waitUntil(window.detail.editor.error_label.isVisible)
+    finally:
+        for handler in root.handlers[:]:
+            if handler not in handlers_before:
+                handler.close()
+                root.removeHandler(handler)
+    assert log_file is not None and log_file.parent == log_dir()
+    logged = log_file.read_text(encoding="utf-8")
+    assert "saving a note failed" in logged
+    assert "Sven Svensson" not in logged
+    if os.name == "posix":
+        assert log_file.stat().st_mode & 0o777 == 0o600
