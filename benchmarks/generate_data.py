@@ -47,13 +47,14 @@ from string import Formatter
 from typing import TypeAlias
 
 from servicepunkt_gui.core.db import open_database
-from servicepunkt_gui.core.models import (
-    ACTION_STATUSES,
-    FINANCING_SOURCES,
-    NOTE_CATEGORIES,
-    PLAN_STAGES,
-)
 from servicepunkt_gui.core.reference import ensure_reference_data
+from servicepunkt_gui.core.vocabulary import (
+    ActionStatus,
+    AdoptingBody,
+    FinancingSource,
+    NoteCategory,
+    PlanStage,
+)
 from servicepunkt_gui.resources import resource_path
 
 DEFAULT_NOTES = 100_000
@@ -76,7 +77,7 @@ HEAVY_SHARE = 0.05
 LAST_DATE = dt.date(2026, 10, 31)
 FIRST_DATE = dt.date(2016, 11, 1)
 
-CATEGORIES = NOTE_CATEGORIES
+CATEGORIES = tuple(NoteCategory)
 CATEGORY_WEIGHTS = (40, 25, 12, 15, 8)
 
 # --- Phrase lists -------------------------------------------------------------------------
@@ -292,7 +293,10 @@ ACTION_TITLES = (
     "Inför hemsändning från butiken i {village}",
     "Laddstolpe vid servicepunkten i {village}",
 )
-FINANCING = ("", *FINANCING_SOURCES)
+FINANCING = ("", *FinancingSource)
+STAGES = tuple(PlanStage)
+ADOPTING_BODIES = tuple(AdoptingBody)
+ACTION_STATUSES = tuple(ActionStatus)
 
 # --- Generation ---------------------------------------------------------------------------
 
@@ -478,10 +482,12 @@ def _plans(rng: random.Random, places: list[_Municipality]) -> tuple[list[tuple[
             is_current = number == count - 1
             last = first + rng.randint(2, 4)
             plan_id = _uuid(rng)
-            stage_index = rng.randrange(len(PLAN_STAGES)) if is_current else 7
-            stage = PLAN_STAGES[stage_index]
+            stage_index = (
+                rng.randrange(len(STAGES)) if is_current else STAGES.index(PlanStage.FOLLOW_UP)
+            )
+            stage = STAGES[stage_index]
             start = dt.datetime(first - 1, rng.randint(1, 12), rng.randint(1, 28), 9, 0)
-            adopted = stage_index >= PLAN_STAGES.index("adopted")
+            adopted = stage_index >= STAGES.index(PlanStage.ADOPTED)
             adopted_on = dt.date(first, rng.randint(1, 12), rng.randint(1, 28))
             plans.append(
                 (
@@ -494,7 +500,7 @@ def _plans(rng: random.Random, places: list[_Municipality]) -> tuple[list[tuple[
                     last,
                     stage,
                     int(is_current),
-                    rng.choice(("municipal_council", "executive_board")) if adopted else None,
+                    rng.choice(ADOPTING_BODIES) if adopted else None,
                     adopted_on.isoformat() if adopted else None,
                     f"§ {rng.randint(1, 250)}" if adopted else "",
                     f"KS {first - 1}/{rng.randint(10, 999)}" if adopted else "",
@@ -513,7 +519,7 @@ def _plans(rng: random.Random, places: list[_Municipality]) -> tuple[list[tuple[
                         timestamp(moment),
                         timestamp(moment),
                         plan_id,
-                        PLAN_STAGES[step],
+                        STAGES[step],
                         moment.date().isoformat(),
                         rng.choice(place.authors),
                         _fill(rng.choice(SENTENCES), rng, place) if rng.random() < 0.5 else "",

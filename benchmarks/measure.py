@@ -207,7 +207,7 @@ def _shows(window: MainWindow, code: str) -> bool:
     return (
         shown is not None
         and shown.code == code
-        and (window.detail.notes_model.rowCount() > 0 or shown.note_count == 0)
+        and (window.detail.notes.model.rowCount() > 0 or shown.note_count == 0)
     )
 
 
@@ -279,7 +279,7 @@ def measure_open(db: Path, quick: bool) -> Result:
         samples = []
         for number in range(opens):
             samples.append(ms(open_and_show(app, window, (first, second)[number % 2])))
-        model = window.detail.notes_model
+        model = window.detail.notes.model
         loaded, total = model.rowCount(), model.total()
     return {
         "codes": [first, second],
@@ -362,11 +362,11 @@ def measure_save_window(db: Path, quick: bool) -> Result:
         samples = []
         for note in _note_inputs(count):
             detail.new_note()
-            detail.editor.title_edit.setText(note.title)
-            detail.editor.body_edit.setPlainText(note.body)
+            detail.notes.editor.title_edit.setText(note.title)
+            detail.notes.editor.body_edit.setPlainText(note.body)
             app.processEvents()
             started = time.perf_counter()
-            if not detail.save_note():
+            if not detail.notes.save():
                 raise RuntimeError("the window did not save the note")
             app.processEvents()
             samples.append(ms(time.perf_counter() - started))

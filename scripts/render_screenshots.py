@@ -259,19 +259,19 @@ def main() -> int:
         window = MainWindow(database, preferences)
         window.resize(width, height)
         window.show()
-        window.detail.notes_view.setCurrentIndex(window.detail.notes_model.index(0))
+        window.detail.notes.view.setCurrentIndex(window.detail.notes.model.index(0))
         QApplication.processEvents()
         target = args.out / f"main-window-{width}x{height}{suffix}.png"
         window.grab().save(str(target))
         print(target)
-        window.detail.tabs.setCurrentIndex(1)
+        window.detail.tabs.set_current_index(1)
         for page, name in ((0, "plan"), (1, "actions"), (2, "goals")):
-            window.detail.plan_panel.tabs.setCurrentIndex(page)
+            window.detail.plans.tabs.set_current_index(page)
             QApplication.processEvents()
             target = args.out / f"{name}-tab-{width}x{height}{suffix}.png"
             window.grab().save(str(target))
             print(target)
-        window.tabs.setCurrentIndex(1)
+        window.tabs.set_current_index(1)
         QApplication.processEvents()
         target = args.out / f"overview-{width}x{height}{suffix}.png"
         window.grab().save(str(target))
@@ -302,6 +302,8 @@ def _render_dialogs(database: object, out: Path, suffix: str) -> None:
     from servicepunkt_gui.core.backup import list_backups, make_backup
     from servicepunkt_gui.core.db import Database
     from servicepunkt_gui.core.errors import NotAServicepunktDatabaseError
+    from servicepunkt_gui.ui.common.change_hub import ChangeHub
+    from servicepunkt_gui.ui.common.write_path import WritePath
     from servicepunkt_gui.ui.notes.versions_dialog import VersionsDialog
     from servicepunkt_gui.ui.plans.stage_dialog import StageDialog
     from servicepunkt_gui.ui.safety.backup_dialog import BackupDialog
@@ -337,7 +339,7 @@ def _render_dialogs(database: object, out: Path, suffix: str) -> None:
     dialogs: list[tuple[str, QWidget]] = [
         ("dialog-draft", DraftDialog(draft)),
         ("dialog-backups", BackupDialog(list_backups(database.path))),
-        ("dialog-trash", TrashDialog(database)),
+        ("dialog-trash", TrashDialog(WritePath(database, ChangeHub()))),
         ("dialog-versions", VersionsDialog(versions)),
         ("dialog-stage", StageDialog("draft")),
         ("dialog-start-problem", box),

@@ -36,10 +36,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The action could not be saved. Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -91,10 +87,6 @@
     </message>
     <message>
         <source>The deadline has passed and the action is not done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be saved. Check that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -171,95 +163,17 @@
     </message>
 </context>
 <context>
-    <name>DetailPanel</name>
-    <message>
-        <source>Choose a municipality in the list to see its details and notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start a new note (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Municipality code %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not part of Tillväxtverket&apos;s programme “%1” (%2), in which 15 municipalities tested coordinated service solutions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in Tillväxtverket&apos;s programme “%2” (%3), in which municipalities tested coordinated service solutions as a basis for local business.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Took part through %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Together with the other municipalities of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>★ One of my municipalities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>☆ Mark as mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Notes (%n)</source>
-        <translation>
-            <numerusform>Notes (%n)</numerusform>
-            <numerusform>Notes (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not delete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Earlier versions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note has not been changed since it was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change could not be written to the database file %1. Check that the disk is not full and that the file is not opened by another program, then try again. Your text is still in the editor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Dialogs</name>
     <message>
-        <source>Unsaved note</source>
+        <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You have changed a note without saving it.</source>
+        <source>You have changed %1 without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Do you want to save the note before you go on?</source>
+        <source>Do you want to save %1 before you go on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -551,19 +465,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Save note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your &amp;name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -587,55 +493,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;About Servicepunkt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SQLite&apos;s check found damage in %1. Servicepunkt has not changed the file. Restore the latest backup with File → Restore from backup…, or contact your IT department. Until then, avoid writing more in this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Making a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup was written to %1. Check that the disk is not full and that the folder can be written to, then try again. Your database is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There are no backups yet. Servicepunkt makes one every day you use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chosen backup could not be read. Your data was left as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored. The data from before is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -757,6 +623,59 @@ Log files: %3</source>
     </message>
     <message>
         <source>All counties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityHeader</name>
+    <message>
+        <source>Municipality code %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not part of Tillväxtverket&apos;s programme “%1” (%2), in which 15 municipalities tested coordinated service solutions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in Tillväxtverket&apos;s programme “%2” (%3), in which municipalities tested coordinated service solutions as a basis for local business.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part through %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together with the other municipalities of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ One of my municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☆ Mark as mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPage</name>
+    <message>
+        <source>Choose a municipality in the list to see its details and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -899,6 +818,48 @@ Log files: %3</source>
     </message>
     <message>
         <source>The note could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new note (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes (%n)</source>
+        <translation>
+            <numerusform>Notes (%n)</numerusform>
+            <numerusform>Notes (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note has not been changed since it was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1051,15 +1012,7 @@ Log files: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change &amp;stage…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stage and history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current stage:</source>
+        <source>the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1086,17 +1039,6 @@ Log files: %3</source>
         </translation>
     </message>
     <message>
-        <source>%1 of %2 actions done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n delayed</source>
-        <translation>
-            <numerusform>%n delayed</numerusform>
-            <numerusform>%n delayed</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Service plan %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1105,19 +1047,54 @@ Log files: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The plan could not be written to the database. Your edits are still in the form; check that the disk is not full and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete plan</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SafetyActions</name>
     <message>
-        <source>Plan: %1</source>
+        <source>The database file is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Action: %1</source>
+        <source>SQLite&apos;s check found damage in %1. Servicepunkt has not changed the file. Restore the latest backup with File → Restore from backup…, or contact your IT department. Until then, avoid writing more in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup was written to %1. Check that the disk is not full and that the folder can be written to, then try again. Your database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Servicepunkt makes one every day you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen backup could not be read. Your data was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored. The data from before is kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1164,6 +1141,32 @@ Log files: %3</source>
     <message>
         <source>Nothing found. Check the spelling or use fewer words.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageBox</name>
+    <message>
+        <source>Stage and history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delayed</source>
+        <translation>
+            <numerusform>%n delayed</numerusform>
+            <numerusform>%n delayed</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1315,10 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1328,6 +1335,53 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
     </message>
     <message>
         <source>&amp;Take this version back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WritePath</name>
+    <message>
+        <source>The disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file cannot be written to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file could not be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved, and what you wrote is still on the screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk that holds %1. Free some space (empty the recycle bin, remove large files you do not need), then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicepunkt may not write to %1: the file, its folder or the drive is read-only. Ask your IT department for write permission, or copy the file to a folder of your own and open it from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is using %1 right now (for example a backup or synchronisation program). Wait a moment and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite found damage in %1. Copy what you wrote somewhere safe, then restore the latest backup with File → Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The computer could not read or write %1. If the file is on a USB stick or a network drive, check that it is connected, then save again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

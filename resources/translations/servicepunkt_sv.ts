@@ -36,10 +36,6 @@
         <translation>Ny åtgärd</translation>
     </message>
     <message>
-        <source>The action could not be saved. Try again.</source>
-        <translation>Åtgärden kunde inte sparas. Försök igen.</translation>
-    </message>
-    <message>
         <source>Delete action</source>
         <translation>Ta bort åtgärd</translation>
     </message>
@@ -92,10 +88,6 @@
     <message>
         <source>The deadline has passed and the action is not done.</source>
         <translation>Datumet för klart senast har passerat och åtgärden är inte genomförd.</translation>
-    </message>
-    <message>
-        <source>The change could not be saved. Check that the disk is not full.</source>
-        <translation>Ändringen kunde inte sparas. Kontrollera att disken inte är full.</translation>
     </message>
 </context>
 <context>
@@ -171,96 +163,18 @@
     </message>
 </context>
 <context>
-    <name>DetailPanel</name>
-    <message>
-        <source>Choose a municipality in the list to see its details and notes.</source>
-        <translation>Välj en kommun i listan för att se uppgifter och anteckningar.</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <source>&amp;New note</source>
-        <translation>&amp;Ny anteckning</translation>
-    </message>
-    <message>
-        <source>Start a new note (Ctrl+N)</source>
-        <translation>Börja på en ny anteckning (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Service plan</source>
-        <translation>Serviceplan</translation>
-    </message>
-    <message>
-        <source>Municipality code %1 · %2</source>
-        <translation>Kommunkod %1 · %2</translation>
-    </message>
-    <message>
-        <source>Not part of Tillväxtverket&apos;s programme “%1” (%2), in which 15 municipalities tested coordinated service solutions.</source>
-        <translation>Deltog inte i Tillväxtverkets program ”%1” (%2), där 15 kommuner prövade samordnade servicelösningar.</translation>
-    </message>
-    <message>
-        <source>%1 in Tillväxtverket&apos;s programme “%2” (%3), in which municipalities tested coordinated service solutions as a basis for local business.</source>
-        <translation>%1 i Tillväxtverkets program ”%2” (%3), där kommuner prövade samordnade servicelösningar som grund för ett levande näringsliv.</translation>
-    </message>
-    <message>
-        <source>Took part through %1.</source>
-        <translation>Deltog genom %1.</translation>
-    </message>
-    <message>
-        <source>Together with the other municipalities of %1.</source>
-        <translation>I samverkan med de andra kommunerna i %1.</translation>
-    </message>
-    <message>
-        <source>★ One of my municipalities</source>
-        <translation>★ En av mina kommuner</translation>
-    </message>
-    <message>
-        <source>☆ Mark as mine</source>
-        <translation>☆ Markera som min kommun</translation>
-    </message>
-    <message>
-        <source>Could not save</source>
-        <translation>Kunde inte spara</translation>
-    </message>
-    <message numerus="yes">
-        <source>Notes (%n)</source>
-        <translation>
-            <numerusform>Anteckningar (%n)</numerusform>
-            <numerusform>Anteckningar (%n)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not delete</source>
-        <translation>Kunde inte ta bort</translation>
-    </message>
-    <message>
-        <source>Earlier versions</source>
-        <translation>Tidigare versioner</translation>
-    </message>
-    <message>
-        <source>The note has not been changed since it was written.</source>
-        <translation>Anteckningen har inte ändrats sedan den skrevs.</translation>
-    </message>
-    <message>
-        <source>The change could not be written to the database file %1. Check that the disk is not full and that the file is not opened by another program, then try again. Your text is still in the editor.</source>
-        <translation>Ändringen kunde inte skrivas till databasfilen %1. Kontrollera att disken inte är full och att filen inte är öppen i ett annat program, och försök sedan igen. Din text finns kvar i redigeraren.</translation>
-    </message>
-</context>
-<context>
     <name>Dialogs</name>
     <message>
-        <source>Unsaved note</source>
-        <translation>Osparad anteckning</translation>
+        <source>Unsaved changes</source>
+        <translation>Osparade ändringar</translation>
     </message>
     <message>
-        <source>You have changed a note without saving it.</source>
-        <translation>Du har ändrat en anteckning utan att spara den.</translation>
+        <source>You have changed %1 without saving.</source>
+        <translation>Du har ändrat %1 utan att spara.</translation>
     </message>
     <message>
-        <source>Do you want to save the note before you go on?</source>
-        <translation>Vill du spara anteckningen innan du går vidare?</translation>
+        <source>Do you want to save %1 before you go on?</source>
+        <translation>Vill du spara %1 innan du går vidare?</translation>
     </message>
     <message>
         <source>Do&amp;n&apos;t save</source>
@@ -551,20 +465,12 @@
         <translation>&amp;Ny anteckning</translation>
     </message>
     <message>
-        <source>&amp;Save note</source>
-        <translation>&amp;Spara anteckning</translation>
-    </message>
-    <message>
         <source>&amp;Settings</source>
         <translation>&amp;Inställningar</translation>
     </message>
     <message>
         <source>Your &amp;name…</source>
         <translation>Ditt &amp;namn…</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>S&amp;pråk</translation>
     </message>
     <message>
         <source>Search &amp;everything</source>
@@ -587,56 +493,16 @@
         <translation>&amp;Sök</translation>
     </message>
     <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Spara</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
         <source>&amp;About Servicepunkt</source>
         <translation>&amp;Om Servicepunkt</translation>
-    </message>
-    <message>
-        <source>The database file is damaged</source>
-        <translation>Databasfilen är skadad</translation>
-    </message>
-    <message>
-        <source>SQLite&apos;s check found damage in %1. Servicepunkt has not changed the file. Restore the latest backup with File → Restore from backup…, or contact your IT department. Until then, avoid writing more in this file.</source>
-        <translation>SQLites kontroll hittade skador i %1. Servicepunkt har inte ändrat filen. Återställ den senaste säkerhetskopian med Arkiv → Återställ från säkerhetskopia…, eller kontakta IT-avdelningen. Undvik att skriva mer i filen tills dess.</translation>
-    </message>
-    <message>
-        <source>Making a backup…</source>
-        <translation>Gör en säkerhetskopia…</translation>
-    </message>
-    <message>
-        <source>Backup saved: %1</source>
-        <translation>Säkerhetskopia sparad: %1</translation>
-    </message>
-    <message>
-        <source>The backup could not be made</source>
-        <translation>Säkerhetskopian kunde inte göras</translation>
-    </message>
-    <message>
-        <source>No backup was written to %1. Check that the disk is not full and that the folder can be written to, then try again. Your database is unchanged.</source>
-        <translation>Ingen säkerhetskopia skrevs till %1. Kontrollera att disken inte är full och att mappen går att skriva till, och försök sedan igen. Din databas är oförändrad.</translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation>Återställ från säkerhetskopia</translation>
-    </message>
-    <message>
-        <source>There are no backups yet. Servicepunkt makes one every day you use it.</source>
-        <translation>Det finns inga säkerhetskopior ännu. Servicepunkt gör en varje dag du använder programmet.</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored</source>
-        <translation>Säkerhetskopian kunde inte återställas</translation>
-    </message>
-    <message>
-        <source>The chosen backup could not be read. Your data was left as it was.</source>
-        <translation>Den valda säkerhetskopian gick inte att läsa. Dina uppgifter lämnades som de var.</translation>
-    </message>
-    <message>
-        <source>Restored. The data from before is kept in %1.</source>
-        <translation>Återställd. Uppgifterna från före återställningen finns kvar i %1.</translation>
     </message>
     <message numerus="yes">
         <source>Showing %1 of %n municipalities</source>
@@ -765,6 +631,59 @@ Loggfiler: %3</translation>
     <message>
         <source>All counties</source>
         <translation>Alla län</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;pråk</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityHeader</name>
+    <message>
+        <source>Municipality code %1 · %2</source>
+        <translation>Kommunkod %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not part of Tillväxtverket&apos;s programme “%1” (%2), in which 15 municipalities tested coordinated service solutions.</source>
+        <translation>Deltog inte i Tillväxtverkets program ”%1” (%2), där 15 kommuner prövade samordnade servicelösningar.</translation>
+    </message>
+    <message>
+        <source>%1 in Tillväxtverket&apos;s programme “%2” (%3), in which municipalities tested coordinated service solutions as a basis for local business.</source>
+        <translation>%1 i Tillväxtverkets program ”%2” (%3), där kommuner prövade samordnade servicelösningar som grund för ett levande näringsliv.</translation>
+    </message>
+    <message>
+        <source>Took part through %1.</source>
+        <translation>Deltog genom %1.</translation>
+    </message>
+    <message>
+        <source>Together with the other municipalities of %1.</source>
+        <translation>I samverkan med de andra kommunerna i %1.</translation>
+    </message>
+    <message>
+        <source>★ One of my municipalities</source>
+        <translation>★ En av mina kommuner</translation>
+    </message>
+    <message>
+        <source>☆ Mark as mine</source>
+        <translation>☆ Markera som min kommun</translation>
+    </message>
+</context>
+<context>
+    <name>MunicipalityPage</name>
+    <message>
+        <source>Choose a municipality in the list to see its details and notes.</source>
+        <translation>Välj en kommun i listan för att se uppgifter och anteckningar.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Service plan</source>
+        <translation>Serviceplan</translation>
     </message>
 </context>
 <context>
@@ -907,6 +826,48 @@ Loggfiler: %3</translation>
     <message>
         <source>The note could not be saved: %1</source>
         <translation>Anteckningen kunde inte sparas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Åtgärd: %1</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>&amp;New note</source>
+        <translation>&amp;Ny anteckning</translation>
+    </message>
+    <message>
+        <source>Start a new note (Ctrl+N)</source>
+        <translation>Börja på en ny anteckning (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>anteckningen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notes (%n)</source>
+        <translation>
+            <numerusform>Anteckningar (%n)</numerusform>
+            <numerusform>Anteckningar (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Earlier versions</source>
+        <translation>Tidigare versioner</translation>
+    </message>
+    <message>
+        <source>The note has not been changed since it was written.</source>
+        <translation>Anteckningen har inte ändrats sedan den skrevs.</translation>
     </message>
 </context>
 <context>
@@ -1058,16 +1019,8 @@ Loggfiler: %3</translation>
         <translation>Ingen serviceplan är registrerad för kommunen. Lägg till en med ”Ny plan”: period, skede, beslut och handlingsplan.</translation>
     </message>
     <message>
-        <source>Change &amp;stage…</source>
-        <translation>Byt &amp;skede…</translation>
-    </message>
-    <message>
-        <source>Stage and history</source>
-        <translation>Skede och historik</translation>
-    </message>
-    <message>
-        <source>Current stage:</source>
-        <translation>Nuvarande skede:</translation>
+        <source>the plan</source>
+        <translation>planen</translation>
     </message>
     <message>
         <source>The plan</source>
@@ -1093,17 +1046,6 @@ Loggfiler: %3</translation>
         </translation>
     </message>
     <message>
-        <source>%1 of %2 actions done</source>
-        <translation>%1 av %2 åtgärder genomförda</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n delayed</source>
-        <translation>
-            <numerusform>%n försenad</numerusform>
-            <numerusform>%n försenade</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Service plan %1–%2</source>
         <translation>Serviceplan %1–%2</translation>
     </message>
@@ -1112,20 +1054,55 @@ Loggfiler: %3</translation>
         <translation>Kunde inte spara</translation>
     </message>
     <message>
-        <source>The plan could not be written to the database. Your edits are still in the form; check that the disk is not full and try again.</source>
-        <translation>Planen kunde inte skrivas till databasen. Dina ändringar finns kvar i formuläret; kontrollera att disken inte är full och försök igen.</translation>
-    </message>
-    <message>
         <source>Delete plan</source>
         <translation>Ta bort plan</translation>
     </message>
+</context>
+<context>
+    <name>SafetyActions</name>
     <message>
-        <source>Plan: %1</source>
-        <translation>Plan: %1</translation>
+        <source>The database file is damaged</source>
+        <translation>Databasfilen är skadad</translation>
     </message>
     <message>
-        <source>Action: %1</source>
-        <translation>Åtgärd: %1</translation>
+        <source>SQLite&apos;s check found damage in %1. Servicepunkt has not changed the file. Restore the latest backup with File → Restore from backup…, or contact your IT department. Until then, avoid writing more in this file.</source>
+        <translation>SQLites kontroll hittade skador i %1. Servicepunkt har inte ändrat filen. Återställ den senaste säkerhetskopian med Arkiv → Återställ från säkerhetskopia…, eller kontakta IT-avdelningen. Undvik att skriva mer i filen tills dess.</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Gör en säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>Backup saved: %1</source>
+        <translation>Säkerhetskopia sparad: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be made</source>
+        <translation>Säkerhetskopian kunde inte göras</translation>
+    </message>
+    <message>
+        <source>No backup was written to %1. Check that the disk is not full and that the folder can be written to, then try again. Your database is unchanged.</source>
+        <translation>Ingen säkerhetskopia skrevs till %1. Kontrollera att disken inte är full och att mappen går att skriva till, och försök sedan igen. Din databas är oförändrad.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Återställ från säkerhetskopia</translation>
+    </message>
+    <message>
+        <source>There are no backups yet. Servicepunkt makes one every day you use it.</source>
+        <translation>Det finns inga säkerhetskopior ännu. Servicepunkt gör en varje dag du använder programmet.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Säkerhetskopian kunde inte återställas</translation>
+    </message>
+    <message>
+        <source>The chosen backup could not be read. Your data was left as it was.</source>
+        <translation>Den valda säkerhetskopian gick inte att läsa. Dina uppgifter lämnades som de var.</translation>
+    </message>
+    <message>
+        <source>Restored. The data from before is kept in %1.</source>
+        <translation>Återställd. Uppgifterna från före återställningen finns kvar i %1.</translation>
     </message>
 </context>
 <context>
@@ -1171,6 +1148,32 @@ Loggfiler: %3</translation>
     <message>
         <source>Nothing found. Check the spelling or use fewer words.</source>
         <translation>Inget hittades. Kontrollera stavningen eller använd färre ord.</translation>
+    </message>
+</context>
+<context>
+    <name>StageBox</name>
+    <message>
+        <source>Stage and history</source>
+        <translation>Skede och historik</translation>
+    </message>
+    <message>
+        <source>Change &amp;stage…</source>
+        <translation>Byt &amp;skede…</translation>
+    </message>
+    <message>
+        <source>Current stage:</source>
+        <translation>Nuvarande skede:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions done</source>
+        <translation>%1 av %2 åtgärder genomförda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delayed</source>
+        <translation>
+            <numerusform>%n försenad</numerusform>
+            <numerusform>%n försenade</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1332,10 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
         <translation>Plan</translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
@@ -1346,6 +1353,53 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
     <message>
         <source>&amp;Take this version back</source>
         <translation>&amp;Ta tillbaka den här versionen</translation>
+    </message>
+</context>
+<context>
+    <name>WritePath</name>
+    <message>
+        <source>The disk is full</source>
+        <translation>Disken är full</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written to</source>
+        <translation>Det går inte att skriva i databasfilen</translation>
+    </message>
+    <message>
+        <source>The database file is in use</source>
+        <translation>Databasfilen används av ett annat program</translation>
+    </message>
+    <message>
+        <source>The database file is damaged</source>
+        <translation>Databasfilen är skadad</translation>
+    </message>
+    <message>
+        <source>The database file could not be reached</source>
+        <translation>Det gick inte att nå databasfilen</translation>
+    </message>
+    <message>
+        <source>Nothing was saved, and what you wrote is still on the screen.</source>
+        <translation>Inget sparades, och det du skrev finns kvar på skärmen.</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk that holds %1. Free some space (empty the recycle bin, remove large files you do not need), then save again.</source>
+        <translation>Det finns inget utrymme kvar på disken där %1 ligger. Frigör utrymme (töm papperskorgen, ta bort stora filer du inte behöver) och spara sedan igen.</translation>
+    </message>
+    <message>
+        <source>Servicepunkt may not write to %1: the file, its folder or the drive is read-only. Ask your IT department for write permission, or copy the file to a folder of your own and open it from there.</source>
+        <translation>Servicepunkt får inte skriva i %1: filen, mappen eller enheten är skrivskyddad. Be IT-avdelningen om skrivrätt, eller kopiera filen till en egen mapp och öppna den därifrån.</translation>
+    </message>
+    <message>
+        <source>Another program is using %1 right now (for example a backup or synchronisation program). Wait a moment and save again.</source>
+        <translation>Ett annat program använder %1 just nu (till exempel ett program för säkerhetskopiering eller synkronisering). Vänta en stund och spara igen.</translation>
+    </message>
+    <message>
+        <source>SQLite found damage in %1. Copy what you wrote somewhere safe, then restore the latest backup with File → Restore from backup…</source>
+        <translation>SQLite hittade skador i %1. Kopiera det du skrev till en säker plats och återställ sedan den senaste säkerhetskopian med Arkiv → Återställ från säkerhetskopia…</translation>
+    </message>
+    <message>
+        <source>The computer could not read or write %1. If the file is on a USB stick or a network drive, check that it is connected, then save again.</source>
+        <translation>Datorn kunde inte läsa eller skriva %1. Om filen ligger på ett USB-minne eller en nätverksenhet, kontrollera att den är ansluten och spara sedan igen.</translation>
     </message>
 </context>
 </TS>

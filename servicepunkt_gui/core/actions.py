@@ -8,18 +8,21 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from servicepunkt_gui.core.changes import RecordKind, record
 from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.models import (
-    ACTION_STATUSES,
-    FINANCING_SOURCES,
     PlanAction,
     PlanGoal,
     ServicePlan,
     utc_now,
 )
 from servicepunkt_gui.core.validation import cost_problem
-
-FINISHED_STATUSES = ("done", "cancelled")
+from servicepunkt_gui.core.vocabulary import (
+    FINISHED_STATUSES,
+    ActionStatus,
+    FinancingSource,
+    is_one_of,
+)
 
 
 @dataclass(frozen=True)
@@ -39,7 +42,7 @@ class ActionInput:
     deadline: dt.date | None = None
     cost_sek: int | None = None
     financing: str = ""
-    status: str = "not_started"
+    status: str = ActionStatus.NOT_STARTED
     goal_id: str | None = None
 
 
@@ -66,11 +69,12 @@ class ActionRow:
 def add_goal(session: Session, plan_id: str, title: str, parent_id: str | None = None) -> GoalRow:
     if not title.strip():
         raise ValidationError("title", "empty")
-    if session.get(ServicePlan, plan_id) is None:
+    plan = session.get(ServicePlan, plan_id)
+    if plan is None:
         raise ValidationError("plan", "missing")
     if parent_id is not None:
         parent = session.get(PlanGoal, parent_id)
-        if parent is None or parent.plan_id != plan_id:
+        if parent is None or parent.plan_id != plan_id or parent.deleted_at is not None:
             raise ValidationError("parent", "missing")
     position = session.scalar(
         select(func.coalesce(func.max(PlanGoal.position), -1) + 1).where(
@@ -80,6 +84,7 @@ def add_goal(session: Session, plan_id: str, title: str, parent_id: str | None =
     row = PlanGoal(plan_id=plan_id, parent_id=parent_id, title=title.strip(), position=position)
     session.add(row)
     session.flush()
+    record(session, RecordKind.GOAL, plan.municipality_code)
     return _goal(row)
 
 
@@ -87,26 +92,60 @@ def rename_goal(session: Session, goal_id: str, title: str) -> GoalRow:
     if not title.strip():
         raise ValidationError("title", "empty")
     row = session.get(PlanGoal, goal_id)
-    if row is None:
+    if row is None or row.deleted_at is not None:
         raise ValidationError("goal", "missing")
     row.title = title.strip()
     session.flush()
+    record(session, RecordKind.GOAL, plan_municipality(session, row.plan_id))
     return _goal(row)
 
 
 def delete_goal(session: Session, goal_id: str) -> None:
-    """Delete a goal and its sub-goals; actions tied to them stay, untied."""
+    """Move a goal and its sub-goals to the trash (see ``core.trash`` to restore them).
+
+    Actions tied to them stay in the plan and keep the tie, which holds again once the goal
+    is restored; while it is in the trash no goal is shown for them.
+    """
     row = session.get(PlanGoal, goal_id)
-    if row is not None:
-        session.delete(row)
-        session.flush()
+    if row is None or row.deleted_at is not None:
+        return
+    now = utc_now()
+    for goal in goal_family(session, row):
+        goal.deleted_at = now
+    session.flush()
+    code = plan_municipality(session, row.plan_id)
+    record(session, RecordKind.GOAL, code)
+    record(session, RecordKind.TRASH, code)
+
+
+def goal_family(session: Session, goal: PlanGoal) -> list[PlanGoal]:
+    """The goal and those of its sub-goals (at any depth) that are where it is.
+
+    For a goal outside the trash: itself and its sub-goals outside the trash. For one in the
+    trash: itself and the sub-goals that went there with it (the same ``deleted_at``); a
+    sub-goal deleted on its own before is a separate item in the trash.
+    """
+    family = [goal]
+    for member in family:  # grows while it is walked: breadth first
+        children = session.scalars(select(PlanGoal).where(PlanGoal.parent_id == member.id))
+        family.extend(child for child in children if child.deleted_at == goal.deleted_at)
+    return family
 
 
 def list_goals(session: Session, plan_id: str) -> list[GoalRow]:
+    """The plan's goals and sub-goals outside the trash, in their order."""
     rows = session.scalars(
-        select(PlanGoal).where(PlanGoal.plan_id == plan_id).order_by(PlanGoal.position)
+        select(PlanGoal)
+        .where(PlanGoal.plan_id == plan_id, PlanGoal.deleted_at.is_(None))
+        .order_by(PlanGoal.position)
     ).all()
     return [_goal(row) for row in rows]
+
+
+def plan_municipality(session: Session, plan_id: str) -> str | None:
+    """The municipality a plan (and so its goals and actions) belongs to."""
+    plan = session.get(ServicePlan, plan_id)
+    return plan.municipality_code if plan is not None else None
 
 
 def _goal(row: PlanGoal) -> GoalRow:
@@ -124,28 +163,34 @@ def action_problems(action: ActionInput) -> dict[str, str]:
         problems["title"] = "too_long"
     if (problem := cost_problem(action.cost_sek)) is not None:
         problems["cost_sek"] = problem
-    if action.financing and action.financing not in FINANCING_SOURCES:
+    if action.financing and not is_one_of(FinancingSource, action.financing):
         problems["financing"] = "unknown"
-    if action.status not in ACTION_STATUSES:
+    if not is_one_of(ActionStatus, action.status):
         problems["status"] = "unknown"
     if len(action.responsible) > 200:
         problems["responsible"] = "too_long"
     return problems
 
 
-def _check(session: Session, plan_id: str, action: ActionInput) -> None:
+def _check(session: Session, plan_id: str, action: ActionInput, tied_to: str | None = None) -> None:
+    """``tied_to``: the goal the action is tied to now, which it may keep while in the trash."""
     problems = action_problems(action)
     if problems:
         field, reason = next(iter(problems.items()))
         raise ValidationError(field, reason)
     if action.goal_id is not None:
         goal = session.get(PlanGoal, action.goal_id)
-        if goal is None or goal.plan_id != plan_id:
+        if (
+            goal is None
+            or goal.plan_id != plan_id
+            or (goal.deleted_at is not None and goal.id != tied_to)
+        ):
             raise ValidationError("goal_id", "missing")
 
 
 def add_action(session: Session, plan_id: str, action: ActionInput) -> ActionRow:
-    if session.get(ServicePlan, plan_id) is None:
+    plan = session.get(ServicePlan, plan_id)
+    if plan is None:
         raise ValidationError("plan", "missing")
     _check(session, plan_id, action)
     position = session.scalar(
@@ -157,6 +202,7 @@ def add_action(session: Session, plan_id: str, action: ActionInput) -> ActionRow
     _apply(row, action)
     session.add(row)
     session.flush()
+    record(session, RecordKind.ACTION, plan.municipality_code)
     return _action(row)
 
 
@@ -164,9 +210,10 @@ def update_action(session: Session, action_id: str, action: ActionInput) -> Acti
     row = session.get(PlanAction, action_id)
     if row is None or row.deleted_at is not None:
         raise ValidationError("action", "missing")
-    _check(session, row.plan_id, action)
+    _check(session, row.plan_id, action, tied_to=row.goal_id)
     _apply(row, action)
     session.flush()
+    record(session, RecordKind.ACTION, plan_municipality(session, row.plan_id))
     return _action(row)
 
 
@@ -176,6 +223,9 @@ def delete_action(session: Session, action_id: str) -> None:
     if row is not None and row.deleted_at is None:
         row.deleted_at = utc_now()
         session.flush()
+        code = plan_municipality(session, row.plan_id)
+        record(session, RecordKind.ACTION, code)
+        record(session, RecordKind.TRASH, code)
 
 
 def get_action(session: Session, action_id: str) -> ActionRow | None:

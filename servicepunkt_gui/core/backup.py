@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,11 +83,23 @@ def make_daily_backup(database_path: Path, now: dt.datetime | None = None) -> Pa
     return made
 
 
+class RestoreError(Exception):
+    """The backup could not be read or put in place; the database file was left as it was."""
+
+
 def restore_backup(database_path: Path, backup: Path) -> Path:
     """Put ``backup`` in place of the database; the current file is backed up first.
 
     The database must be closed. Returns the backup made of the file that was replaced.
+    Raises ``RestoreError`` (the file untouched) when the backup cannot be read or copied.
     """
+    try:
+        return _restore(database_path, backup)
+    except (OSError, sqlite3.Error) as error:
+        raise RestoreError(str(error)) from error
+
+
+def _restore(database_path: Path, backup: Path) -> Path:
     exists = database_path.exists()
     safety = copy_file_aside(database_path, "before-restore") if exists else database_path
     for suffix in ("-wal", "-shm"):

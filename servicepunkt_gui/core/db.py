@@ -7,20 +7,22 @@ so the rest of ``core`` only sees SQLAlchemy sessions.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import logging
 import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-from sqlalchemy.exc import OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.exc import DBAPIError, OperationalError, StatementError
+from sqlalchemy.orm import Session as Session  # re-exported: what ``session()`` yields
+from sqlalchemy.orm import sessionmaker
 
 from servicepunkt_gui.core.errors import (
     DatabaseFromNewerVersionError,
@@ -29,6 +31,8 @@ from servicepunkt_gui.core.errors import (
     DatabaseMigrationError,
     DatabaseOpenError,
     NotAServicepunktDatabaseError,
+    StorageError,
+    StorageProblem,
 )
 from servicepunkt_gui.core.models import Meta
 
@@ -41,7 +45,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 # The newest migration. Checked against the migrations folder by a test; lets a
 # start-up on an up-to-date file skip importing Alembic at all.
-HEAD_REVISION = "0005_note_list_index"
+HEAD_REVISION = "0006_goals_in_trash"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -54,9 +58,19 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: committed on success, rolled back on any error."""
-        with self.sessions.begin() as session:
-            yield session
+        """One unit of work: committed on success, rolled back on any error.
+
+        A failure of the file's surroundings (see ``storage_problem``) is raised as
+        ``StorageError`` from the original; any other exception passes unchanged.
+        """
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except Exception as exc:
+            problem = None if isinstance(exc, StorageError) else storage_problem(exc)
+            if problem is None:
+                raise
+            raise _storage_error(problem, exc) from exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -102,21 +116,101 @@ def open_database(
         _use_write_ahead_log(engine)
         if is_new:
             restrict_permissions(path)
-    except OperationalError as exc:
-        engine.dispose()
-        if "locked" in str(exc).lower() or "busy" in str(exc).lower():
-            raise DatabaseLockedError(path, str(exc)) from exc
-        if "readonly" in str(exc).lower() or "read-only" in str(exc).lower():
-            raise DatabaseLocationNotWritableError(path, str(exc)) from exc
-        raise NotAServicepunktDatabaseError(path, str(exc)) from exc
     except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as exc:
-        # A damaged file ("database disk image is malformed") reaches us wrapped by SQLAlchemy.
+        # Raw from sqlite3 or wrapped by SQLAlchemy; SQLite's error code says what happened.
         engine.dispose()
+        problem = storage_problem(exc)
+        if problem is StorageProblem.LOCKED:
+            raise DatabaseLockedError(path, str(exc)) from exc
+        if problem is StorageProblem.READ_ONLY:
+            raise DatabaseLocationNotWritableError(path, str(exc)) from exc
         raise NotAServicepunktDatabaseError(path, str(exc)) from exc
     except DatabaseOpenError:
         engine.dispose()
         raise
     return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+# SQLite's primary result codes (extended code & 0xFF) that mean the file's surroundings
+# failed. Any other code (CONSTRAINT, ERROR, MISUSE…) is the program's or the data's.
+_SQLITE_PROBLEMS: dict[int, StorageProblem] = {
+    sqlite3.SQLITE_FULL: StorageProblem.DISK_FULL,
+    sqlite3.SQLITE_READONLY: StorageProblem.READ_ONLY,
+    sqlite3.SQLITE_BUSY: StorageProblem.LOCKED,
+    sqlite3.SQLITE_LOCKED: StorageProblem.LOCKED,
+    sqlite3.SQLITE_CORRUPT: StorageProblem.DAMAGED,
+    sqlite3.SQLITE_NOTADB: StorageProblem.DAMAGED,
+    sqlite3.SQLITE_IOERR: StorageProblem.IO,
+    sqlite3.SQLITE_CANTOPEN: StorageProblem.IO,
+    sqlite3.SQLITE_PERM: StorageProblem.IO,
+    sqlite3.SQLITE_NOLFS: StorageProblem.IO,
+    sqlite3.SQLITE_PROTOCOL: StorageProblem.IO,
+}
+_OS_PROBLEMS: dict[int, StorageProblem] = {  # any other OSError: StorageProblem.IO
+    errno.ENOSPC: StorageProblem.DISK_FULL,
+    errno.EROFS: StorageProblem.READ_ONLY,
+    errno.EACCES: StorageProblem.READ_ONLY,
+    errno.EPERM: StorageProblem.READ_ONLY,
+}
+
+
+def storage_problem(error: BaseException) -> StorageProblem | None:
+    """Which storage problem caused ``error`` (None: not the environment's fault).
+
+    From SQLite's result code or the OS error number, through ``.orig`` and ``__cause__``.
+    """
+    for current in _error_chain(error):
+        if isinstance(current, StorageError):
+            return current.problem
+        if isinstance(current, sqlite3.Error):
+            code = getattr(current, "sqlite_errorcode", None)
+            if isinstance(code, int):
+                return _SQLITE_PROBLEMS.get(code & 0xFF)
+            # Raised by the sqlite3 module itself (no SQLite code): look further down.
+        elif isinstance(current, OSError):
+            return _OS_PROBLEMS.get(current.errno or 0, StorageProblem.IO)
+    return None
+
+
+def _error_chain(error: BaseException) -> Iterator[BaseException]:
+    """``error``, then what it wraps (``.orig``) and what caused it, breadth first, once each."""
+    seen: set[int] = set()
+    pending = [error]
+    for current in pending:  # grows while it is walked
+        if id(current) not in seen:
+            seen.add(id(current))
+            yield current
+            wrapped = current.orig if isinstance(current, StatementError) else None
+            pending.extend(e for e in (wrapped, current.__cause__) if e is not None)
+
+
+class _StorageDBAPIError(StorageError, DBAPIError):
+    """A StorageError that is also the SQLAlchemy error it replaces, so handlers written
+    before StorageError (``except SQLAlchemyError``) still catch it. Its message has
+    SQLite's text and the statement, never the parameters."""
+
+    def __init__(self, problem: StorageProblem, wrapped: DBAPIError) -> None:
+        orig = wrapped.orig if wrapped.orig is not None else wrapped
+        DBAPIError.__init__(self, wrapped.statement, None, orig, hide_parameters=True)
+        self.problem = problem
+
+
+class _StorageOperationalError(_StorageDBAPIError, OperationalError):
+    pass
+
+
+class _StorageDatabaseError(_StorageDBAPIError, SQLAlchemyDatabaseError):
+    pass  # SQLite reports a damaged file as DatabaseError
+
+
+def _storage_error(problem: StorageProblem, error: BaseException) -> StorageError:
+    wrapped = next((e for e in _error_chain(error) if isinstance(e, DBAPIError)), None)
+    if isinstance(wrapped, OperationalError):
+        return _StorageOperationalError(problem, wrapped)
+    if isinstance(wrapped, SQLAlchemyDatabaseError):
+        return _StorageDatabaseError(problem, wrapped)
+    source = next((e for e in _error_chain(error) if isinstance(e, sqlite3.Error | OSError)), error)
+    return StorageError(problem, str(source))
 
 
 def _prepare_new_file_location(path: Path) -> None:
@@ -173,13 +267,8 @@ def _use_write_ahead_log(engine: Engine) -> None:
 
     Not done on connect: that would rewrite the header of a file we then refuse.
     """
-    connection = engine.raw_connection()
-    try:
-        cursor = connection.cursor()
+    with closing(engine.raw_connection()) as connection, closing(connection.cursor()) as cursor:
         cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.close()
-    finally:
-        connection.close()
 
 
 def _current_revision(engine: Engine, path: Path) -> str | None:
@@ -253,14 +342,8 @@ def copy_file_aside(path: Path, kind: str) -> Path:
 
 def copy_database(source: Path, target: Path) -> None:
     src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    with closing(src), closing(sqlite3.connect(target)) as dst:
+        src.backup(dst)
     restrict_permissions(target)
 
 

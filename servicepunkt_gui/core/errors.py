@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
 from pathlib import Path
 
 
@@ -37,6 +38,30 @@ class DatabaseLockedError(DatabaseOpenError):
 
 class DatabaseMigrationError(DatabaseOpenError):
     """Upgrading the file failed; the original was put back."""
+
+
+class StorageProblem(StrEnum):
+    """Why the database file could not be read or written: the environment, not the data."""
+
+    DISK_FULL = "disk_full"  # no room left on the disk (or the file may not grow)
+    READ_ONLY = "read_only"  # the file, its folder or the drive may not be written
+    LOCKED = "locked"  # another program holds a lock on the file (locked or busy)
+    DAMAGED = "damaged"  # SQLite found the file corrupt, or it is not a database any more
+    IO = "io"  # any other failure to reach the file: I/O error, cannot open, no permission…
+
+
+class StorageError(Exception):
+    """A unit of work failed because of the file's surroundings; nothing of it was stored.
+
+    ``problem`` says which kind of failure; the SQLite or OS error is ``__cause__``. The
+    message carries SQLite's text and never the values of the statement's parameters.
+    """
+
+    problem: StorageProblem
+
+    def __init__(self, problem: StorageProblem, message: str = "") -> None:
+        super().__init__(f"{problem.value}: {message}" if message else problem.value)
+        self.problem = problem
 
 
 class ValidationError(ValueError):

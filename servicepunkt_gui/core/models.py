@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Iterable
 
 from sqlalchemy import (
     Boolean,
@@ -24,35 +25,20 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-NOTE_CATEGORIES = ("meeting", "dialogue", "decision", "follow_up", "other")
-PROGRAMME_ROLES = ("pilot", "ambassador")
-# The stages a municipal service plan passes through, in their usual order.
-PLAN_STAGES = (
-    "not_started",
-    "mapping",
-    "dialogue",
-    "draft",
-    "consultation",
-    "adopted",
-    "implementation",
-    "follow_up",
-    "revision",
+from servicepunkt_gui.core.vocabulary import (
+    ActionStatus,
+    AdoptingBody,
+    FinancingSource,
+    NoteCategory,
+    PlanStage,
+    ProgrammeRole,
 )
-ADOPTING_BODIES = ("municipal_council", "executive_board")
-ACTION_STATUSES = ("not_started", "in_progress", "done", "cancelled")
-FINANCING_SOURCES = (
-    "service_grant",
-    "home_delivery_grant",
-    "special_operating_support",
-    "investment_support",
-    "municipal_budget",
-    "other",
-)
+
 FIRST_PLAN_YEAR = 1990
 LAST_PLAN_YEAR = 2100
 
 
-def _in(column: str, values: tuple[str, ...]) -> str:
+def _in(column: str, values: Iterable[str]) -> str:
     """SQL for "column holds one of values" (for CHECK constraints)."""
     quoted = ", ".join(f"'{value}'" for value in values)
     return f"{column} IN ({quoted})"
@@ -115,9 +101,7 @@ class Programme(Base):
 
 class ProgrammeParticipation(Base):
     __tablename__ = "programme_participation"
-    __table_args__ = (
-        CheckConstraint("role IN ('pilot', 'ambassador')", name="ck_participation_role"),
-    )
+    __table_args__ = (CheckConstraint(_in("role", ProgrammeRole), name="ck_participation_role"),)
     programme_id: Mapped[str] = mapped_column(ForeignKey("programme.id"), primary_key=True)
     municipality_code: Mapped[str] = mapped_column(
         ForeignKey("municipality.code"), primary_key=True
@@ -140,10 +124,7 @@ class Note(UserRecord, Base):
         CheckConstraint(
             "length(trim(body, char(32, 9, 10, 13))) > 0", name="ck_note_body_not_empty"
         ),
-        CheckConstraint(
-            "category IN ('meeting', 'dialogue', 'decision', 'follow_up', 'other')",
-            name="ck_note_category",
-        ),
+        CheckConstraint(_in("category", NoteCategory), name="ck_note_category"),
         # The detail panel lists (and the master list counts) a municipality's notes that
         # are not in the trash, newest first; a partial index covers exactly those.
         Index(
@@ -164,7 +145,7 @@ class Note(UserRecord, Base):
     )
     title: Mapped[str] = mapped_column(String(500), default="")
     body: Mapped[str] = mapped_column(Text)
-    category: Mapped[str] = mapped_column(String(20), default="other")
+    category: Mapped[str] = mapped_column(String(20), default=NoteCategory.OTHER)
     concerns_date: Mapped[dt.date] = mapped_column(Date)
     author: Mapped[str] = mapped_column(String(200), default="")
     # Deleting moves a note to the trash; it can be restored from there.
@@ -176,7 +157,7 @@ class ServicePlan(UserRecord, Base):
 
     __tablename__ = "service_plan"
     __table_args__ = (
-        CheckConstraint(_in("stage", PLAN_STAGES), name="ck_plan_stage"),
+        CheckConstraint(_in("stage", PlanStage), name="ck_plan_stage"),
         CheckConstraint(
             f"first_year BETWEEN {FIRST_PLAN_YEAR} AND {LAST_PLAN_YEAR} "
             f"AND last_year BETWEEN {FIRST_PLAN_YEAR} AND {LAST_PLAN_YEAR} "
@@ -184,7 +165,7 @@ class ServicePlan(UserRecord, Base):
             name="ck_plan_period",
         ),
         CheckConstraint(
-            "adopted_by IS NULL OR " + _in("adopted_by", ADOPTING_BODIES),
+            "adopted_by IS NULL OR " + _in("adopted_by", AdoptingBody),
             name="ck_plan_adopted_by",
         ),
         CheckConstraint("length(trim(title)) > 0", name="ck_plan_title"),
@@ -205,7 +186,7 @@ class ServicePlan(UserRecord, Base):
     title: Mapped[str] = mapped_column(String(300))
     first_year: Mapped[int] = mapped_column(Integer)
     last_year: Mapped[int] = mapped_column(Integer)
-    stage: Mapped[str] = mapped_column(String(20), default="not_started")
+    stage: Mapped[str] = mapped_column(String(20), default=PlanStage.NOT_STARTED)
     is_current: Mapped[bool] = mapped_column(Boolean, default=False)
     adopted_by: Mapped[str | None] = mapped_column(String(30))
     adopted_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -221,7 +202,7 @@ class PlanStageChange(UserRecord, Base):
     """One step in a plan's history: the stage it moved to, when, by whom and why."""
 
     __tablename__ = "plan_stage_change"
-    __table_args__ = (CheckConstraint(_in("stage", PLAN_STAGES), name="ck_stage_change_stage"),)
+    __table_args__ = (CheckConstraint(_in("stage", PlanStage), name="ck_stage_change_stage"),)
     plan_id: Mapped[str] = mapped_column(
         ForeignKey("service_plan.id", ondelete="CASCADE"), index=True
     )
@@ -242,6 +223,8 @@ class PlanGoal(UserRecord, Base):
     parent_id: Mapped[str | None] = mapped_column(ForeignKey("plan_goal.id", ondelete="CASCADE"))
     title: Mapped[str] = mapped_column(String(500))
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Deleting moves a goal and its sub-goals to the trash together (the same time).
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
 class PlanAction(UserRecord, Base):
@@ -249,9 +232,9 @@ class PlanAction(UserRecord, Base):
 
     __tablename__ = "plan_action"
     __table_args__ = (
-        CheckConstraint(_in("status", ACTION_STATUSES), name="ck_action_status"),
+        CheckConstraint(_in("status", ActionStatus), name="ck_action_status"),
         CheckConstraint(
-            "financing = '' OR " + _in("financing", FINANCING_SOURCES), name="ck_action_financing"
+            "financing = '' OR " + _in("financing", FinancingSource), name="ck_action_financing"
         ),
         CheckConstraint("cost_sek IS NULL OR cost_sek >= 0", name="ck_action_cost"),
         CheckConstraint("length(trim(title)) > 0", name="ck_action_title"),
@@ -266,7 +249,7 @@ class PlanAction(UserRecord, Base):
     deadline: Mapped[dt.date | None] = mapped_column(Date)
     cost_sek: Mapped[int | None] = mapped_column(Integer)
     financing: Mapped[str] = mapped_column(String(30), default="")
-    status: Mapped[str] = mapped_column(String(20), default="not_started")
+    status: Mapped[str] = mapped_column(String(20), default=ActionStatus.NOT_STARTED)
     position: Mapped[int] = mapped_column(Integer, default=0)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 

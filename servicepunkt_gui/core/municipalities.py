@@ -9,6 +9,7 @@ from functools import cached_property
 from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session
 
+from servicepunkt_gui.core.changes import RecordKind, record
 from servicepunkt_gui.core.models import (
     County,
     Municipality,
@@ -20,6 +21,7 @@ from servicepunkt_gui.core.models import (
 )
 from servicepunkt_gui.core.reference import PILOT_PROGRAMME_ID
 from servicepunkt_gui.core.text import fold, swedish_sort_key
+from servicepunkt_gui.core.vocabulary import ActionStatus
 
 
 @dataclass(frozen=True)
@@ -148,12 +150,15 @@ def current_plan_statuses(
     session: Session, today: dt.date, codes: list[str] | None = None
 ) -> dict[str, PlanStatus]:
     """Each municipality's current plan: stage, actions done, overdue dates."""
-    counted = (PlanAction.status != "cancelled") & PlanAction.deleted_at.is_(None)
+    counted = (PlanAction.status != ActionStatus.CANCELLED) & PlanAction.deleted_at.is_(None)
     action_counts = (
         select(
             PlanAction.plan_id,
             func.sum(
-                case(((PlanAction.status == "done") & PlanAction.deleted_at.is_(None), 1), else_=0)
+                case(
+                    ((PlanAction.status == ActionStatus.DONE) & PlanAction.deleted_at.is_(None), 1),
+                    else_=0,
+                )
             ).label("done"),
             func.sum(case((counted, 1), else_=0)).label("total"),
         )
@@ -200,4 +205,7 @@ def set_mine(session: Session, code: str, mine: bool) -> None:
         session.add(MyMunicipality(municipality_code=code))
     elif not mine and existing is not None:
         session.execute(delete(MyMunicipality).where(MyMunicipality.municipality_code == code))
+    else:
+        return  # already as asked
     session.flush()
+    record(session, RecordKind.MINE, code)

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from servicepunkt_gui.core.changes import RecordKind, record
 from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.models import (
-    NOTE_CATEGORIES,
     Municipality,
     Note,
     NoteVersion,
@@ -19,6 +19,7 @@ from servicepunkt_gui.core.models import (
     ServicePlan,
     utc_now,
 )
+from servicepunkt_gui.core.vocabulary import NoteCategory, is_one_of
 
 # Far beyond any real meeting note (a 1 MB note must work); stops a pasted file
 # of hundreds of megabytes from freezing the app.
@@ -34,7 +35,7 @@ class NoteInput:
 
     body: str
     title: str = ""
-    category: str = "other"
+    category: str = NoteCategory.OTHER
     concerns_date: dt.date | None = None
     author: str = ""
     # What the note is about beyond the municipality: one of its plans or actions.
@@ -100,7 +101,7 @@ def validate(note: NoteInput) -> None:
         raise ValidationError("title", "too_long")
     if len(note.author) > MAX_AUTHOR_CHARS:
         raise ValidationError("author", "too_long")
-    if note.category not in NOTE_CATEGORIES:
+    if not is_one_of(NoteCategory, note.category):
         raise ValidationError("category", "unknown")
 
 
@@ -134,6 +135,7 @@ def create_note(session: Session, municipality_code: str, note: NoteInput) -> No
     )
     session.add(row)
     session.flush()
+    record(session, RecordKind.NOTE, municipality_code)
     return _detail(row)
 
 
@@ -153,6 +155,7 @@ def update_note(session: Session, note_id: str, note: NoteInput) -> NoteDetail:
     row.concerns_date = note.concerns_date or row.concerns_date
     row.author = note.author.strip()
     session.flush()
+    record(session, RecordKind.NOTE, row.municipality_code)
     return _detail(row)
 
 
@@ -162,6 +165,8 @@ def delete_note(session: Session, note_id: str) -> None:
     if row is not None and row.deleted_at is None:
         row.deleted_at = utc_now()
         session.flush()
+        record(session, RecordKind.NOTE, row.municipality_code)
+        record(session, RecordKind.TRASH, row.municipality_code)
 
 
 def get_note(session: Session, note_id: str) -> NoteDetail | None:

@@ -17,6 +17,7 @@ from servicepunkt_gui.core.models import (
     ServicePlan,
 )
 from servicepunkt_gui.core.text import swedish_sort_key
+from servicepunkt_gui.core.vocabulary import FINISHED_STATUSES
 
 NO_PLAN = "no_plan"  # municipalities without a current plan in the database
 
@@ -105,7 +106,7 @@ def due_items(
             PlanAction.plan_id.in_(plan_ids),
             PlanAction.deadline.is_not(None),
             PlanAction.deadline <= until,
-            PlanAction.status.not_in(("done", "cancelled")),
+            PlanAction.status.not_in(FINISHED_STATUSES),
             PlanAction.deleted_at.is_(None),
         )
         for plan_id, title, deadline in session.execute(actions):

@@ -8,16 +8,16 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from servicepunkt_gui.core.changes import RecordKind, record
 from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.models import (
-    ADOPTING_BODIES,
-    PLAN_STAGES,
     Municipality,
     PlanStageChange,
     ServicePlan,
     utc_now,
 )
 from servicepunkt_gui.core.validation import case_number_problem, year_problem
+from servicepunkt_gui.core.vocabulary import AdoptingBody, PlanStage, is_one_of
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def plan_problems(plan: PlanInput) -> dict[str, str]:
     years_valid = "first_year" not in problems and "last_year" not in problems
     if years_valid and plan.last_year < plan.first_year:
         problems["last_year"] = "period_end_before_start"
-    if plan.adopted_by is not None and plan.adopted_by not in ADOPTING_BODIES:
+    if plan.adopted_by is not None and not is_one_of(AdoptingBody, plan.adopted_by):
         problems["adopted_by"] = "unknown"
     if (problem := case_number_problem(plan.case_number)) is not None:
         problems["case_number"] = problem
@@ -91,7 +91,7 @@ def _check(plan: PlanInput) -> None:
 
 
 def _check_stage(stage: str) -> None:
-    if stage not in PLAN_STAGES:
+    if not is_one_of(PlanStage, stage):
         raise ValidationError("stage", "unknown")
 
 
@@ -100,7 +100,7 @@ def create_plan(
     municipality_code: str,
     plan: PlanInput,
     changed_by: str,
-    stage: str = "not_started",
+    stage: str = PlanStage.NOT_STARTED,
     today: dt.date | None = None,
 ) -> PlanDetail:
     """Add a plan; the municipality's first plan becomes its current one."""
@@ -127,6 +127,7 @@ def create_plan(
         )
     )
     session.flush()
+    record(session, RecordKind.PLAN, municipality_code)
     return _detail(session, row)
 
 
@@ -135,6 +136,7 @@ def update_plan(session: Session, plan_id: str, plan: PlanInput) -> PlanDetail:
     row = _get(session, plan_id)
     _apply(row, plan)
     session.flush()
+    record(session, RecordKind.PLAN, row.municipality_code)
     return _detail(session, row)
 
 
@@ -160,6 +162,7 @@ def set_stage(
         )
     )
     session.flush()
+    record(session, RecordKind.PLAN, row.municipality_code)
     return _detail(session, row)
 
 
@@ -173,6 +176,7 @@ def make_current(session: Session, plan_id: str) -> PlanDetail:
     session.flush()
     row.is_current = True
     session.flush()
+    record(session, RecordKind.PLAN, row.municipality_code)
     return _detail(session, row)
 
 
@@ -186,6 +190,8 @@ def delete_plan(session: Session, plan_id: str) -> None:
     row.deleted_at = utc_now()
     row.is_current = False
     session.flush()
+    record(session, RecordKind.PLAN, row.municipality_code)
+    record(session, RecordKind.TRASH, row.municipality_code)
     if was_current:
         newest = session.scalar(
             select(ServicePlan)

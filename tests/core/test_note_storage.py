@@ -14,7 +14,6 @@ from sqlalchemy.exc import IntegrityError
 from servicepunkt_gui.core import notes
 from servicepunkt_gui.core.db import Database
 from servicepunkt_gui.core.errors import ValidationError
-from servicepunkt_gui.core.models import NOTE_CATEGORIES
 from servicepunkt_gui.core.notes import (
     NoteDetail,
     NoteInput,
@@ -26,6 +25,7 @@ from servicepunkt_gui.core.notes import (
     list_notes,
     update_note,
 )
+from servicepunkt_gui.core.vocabulary import NoteCategory
 
 KALMAR = "0880"
 BODEN = "2582"
@@ -84,11 +84,11 @@ def test_defaults(database: Database) -> None:
 
 
 def test_every_category_can_be_stored(database: Database) -> None:
-    for category in NOTE_CATEGORIES:
+    for category in NoteCategory:
         note = _create(database, body=f"Om {category}", category=category)
         assert _get(database, note.id) is not None
     with database.session() as session:
-        assert count_notes(session, KALMAR) == len(NOTE_CATEGORIES)
+        assert count_notes(session, KALMAR) == len(NoteCategory)
 
 
 def test_ids_are_distinct_uuids(database: Database) -> None:

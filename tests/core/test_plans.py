@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import text
@@ -154,9 +155,17 @@ def test_goals_actions_and_delayed_status(database: Database) -> None:
             actions.add_action(session, plan.id, actions.ActionInput("Dyrt", cost_sek=-1))
         assert raised.value.field == "cost_sek"
         actions.delete_goal(session, goal.id)
-        # Deleting a goal deletes its sub-goals; the action stays, untied.
+        # Deleting a goal moves its sub-goals to the trash too; the action stays in the plan,
+        # still tied to its sub-goal so that restoring the goal ties it again.
         assert actions.list_goals(session, plan.id) == []
-        assert actions.get_action(session, late.id).values.goal_id is None
+        assert actions.get_action(session, late.id).values.goal_id == sub.id
+        # No action can be newly tied to a goal in the trash; the tied one can still be edited.
+        with pytest.raises(ValidationError):
+            actions.add_action(session, plan.id, actions.ActionInput("Ny", goal_id=goal.id))
+        edited = replace(late.values, description="Avtalet är på remiss.")
+        assert actions.update_action(session, late.id, edited).values.goal_id == sub.id
+        with pytest.raises(ValidationError):
+            actions.update_action(session, done.id, replace(done.values, goal_id=sub.id))
         status = get_municipality(session, "1730")
         assert status is not None and status.plan is not None
         assert (status.plan.actions_done, status.plan.actions_total) == (1, 3)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from servicepunkt_gui.core import notes, plans
+from servicepunkt_gui.core import actions, notes, plans, trash
 from servicepunkt_gui.core.db import HEAD_REVISION, open_database
 from servicepunkt_gui.core.municipalities import get_municipality
 from servicepunkt_gui.core.search import search
@@ -25,6 +25,13 @@ def test_released_database_upgrades_with_notes_intact(released: Path, tmp_path: 
             "SELECT id, body, title, created_at FROM note ORDER BY id"
         ).fetchall()
     assert stored, "the committed file holds notes to carry over"
+    with sqlite3.connect(released) as original:
+        tables = {row[0] for row in original.execute("SELECT name FROM sqlite_master")}
+        goals = (
+            original.execute("SELECT id, plan_id, parent_id, title FROM plan_goal").fetchall()
+            if "plan_goal" in tables
+            else []
+        )
 
     database = open_database(path)
     try:
@@ -48,6 +55,17 @@ def test_released_database_upgrades_with_notes_intact(released: Path, tmp_path: 
                 session, "2284", plans.PlanInput("Serviceplan 2026–2030", 2026, 2030), "Anna"
             )
             notes.create_note(session, "2284", notes.NoteInput("Om planen", plan_id=plan.id))
+            # Goals written before goals had a trash are all outside it, and can go there.
+            for goal_id, plan_id, parent_id, title in goals:
+                listed = actions.list_goals(session, plan_id)
+                assert (goal_id, parent_id, title) in {(g.id, g.parent_id, g.title) for g in listed}
+                actions.delete_goal(session, goal_id)
+                assert goal_id in {item.id for item in trash.list_trash(session)}
+                trash.restore(session, "goal", goal_id)
+                assert len(actions.list_goals(session, plan_id)) == len(listed)
+            goal = actions.add_goal(session, plan.id, "Dagligvaror inom 20 minuter")
+            actions.delete_goal(session, goal.id)
+            assert actions.list_goals(session, plan.id) == []
     finally:
         database.close()
     backups = list((tmp_path / "backups").glob("*.before-upgrade-*"))

@@ -54,7 +54,9 @@ def test_draft_is_offered_after_the_app_is_killed(
 
     monkeypatch.setattr(drafts_dialog, "ask_about_draft", answer)
     # Closing the window at the end finds the restored text unsaved: throw it away.
-    monkeypatch.setattr(dialogs, "ask_unsaved_changes", lambda _p: dialogs.UnsavedChoice.DISCARD)
+    monkeypatch.setattr(
+        dialogs, "ask_unsaved_changes", lambda _p, _w: dialogs.UnsavedChoice.DISCARD
+    )
     database = open_store(path)
     window = MainWindow(database, Preferences())
     qtbot.addWidget(window)
@@ -65,8 +67,8 @@ def test_draft_is_offered_after_the_app_is_killed(
         assert offered[0].municipality_name == "Örnsköldsvik"
         assert window.detail.municipality is not None
         assert window.detail.municipality.code == "2284"
-        assert window.detail.editor.body_edit.toPlainText().startswith(TYPED)
-        assert window.detail.editor.is_dirty()
+        assert window.detail.notes.editor.body_edit.toPlainText().startswith(TYPED)
+        assert window.detail.notes.editor.is_dirty()
     finally:
         database.close()
 
@@ -81,13 +83,13 @@ def test_saving_or_discarding_drops_the_draft(
     qtbot.addWidget(window)
     try:
         window.open_municipality("1730")
-        editor = window.detail.editor
+        editor = window.detail.notes.editor
         editor.body_edit.setPlainText("Snart sparad")
-        with qtbot.waitSignal(editor.draft_due, timeout=5000):
+        with qtbot.waitSignal(window.detail.notes.editing.draft_timer.timeout, timeout=5000):
             pass
         with database.session() as session:
             assert [d.key for d in drafts.list_drafts(session)] == ["note:new:1730"]
-        window.detail.save_note()
+        window.detail.notes.save()
         with database.session() as session:
             assert drafts.list_drafts(session) == []
     finally:

@@ -35,7 +35,7 @@ def main() -> int:
     window = MainWindow(database, Preferences())
     window.show()
     window.open_municipality("2284")
-    editor = window.detail.editor.body_edit
+    editor = window.detail.notes.editor.body_edit
     editor.setFocus()
     _type(editor, TYPED)
 

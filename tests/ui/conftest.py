@@ -66,6 +66,7 @@ class DialogRecorder:
         self.unsaved_answer = UnsavedChoice.CANCEL
         self.delete_answer = False
         self.unsaved_questions = 0
+        self.unsaved_about: list[str] = []  # what each question named ("anteckningen", ...)
         self.delete_questions: list[str] = []
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
@@ -78,8 +79,9 @@ class DialogRecorder:
 def answers(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
     recorder = DialogRecorder()
 
-    def ask_unsaved(_parent: object) -> UnsavedChoice:
+    def ask_unsaved(_parent: object, what: str) -> UnsavedChoice:
         recorder.unsaved_questions += 1
+        recorder.unsaved_about.append(what)
         return recorder.unsaved_answer
 
     def confirm_delete(_parent: object, title: str) -> bool:

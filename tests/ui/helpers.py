@@ -53,7 +53,7 @@ def shown_name(window: MainWindow) -> str | None:
 
 
 def write_note(qtbot: QtBot, window: MainWindow, body: str, title: str = "") -> None:
-    editor = window.detail.editor
+    editor = window.detail.notes.editor
     if title:
         type_text(editor.title_edit, title)
     editor.body_edit.setFocus()
@@ -64,11 +64,11 @@ def add_note(qtbot: QtBot, window: MainWindow, body: str, listed: int) -> None:
     """Type a note, save it, and wait until the list shows ``listed`` notes."""
     write_note(qtbot, window, body)
     save_note(qtbot, window)
-    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == listed)
+    qtbot.waitUntil(lambda: window.detail.notes.model.rowCount() == listed)
 
 
 def save_note(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.mouseClick(window.detail.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.detail.notes.editor.save_button, Qt.MouseButton.LeftButton)
 
 
 def list_row_of(window: MainWindow, name: str) -> int:

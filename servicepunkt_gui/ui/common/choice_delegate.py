@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from servicepunkt_gui.ui.plans.actions_model import CHOICES_ROLE
+# A model gives [(label, value)] for this role on cells edited by choosing from a list.
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2
+
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -21,13 +21,20 @@ def _message_box(parent: QWidget | None) -> QMessageBox:
     return box
 
 
-def ask_unsaved_changes(parent: QWidget | None) -> UnsavedChoice:
+def ask_unsaved_changes(parent: QWidget | None, what: str) -> UnsavedChoice:
+    """Ask about unsaved edits; ``what`` names them ("the note", "the plan")."""
     box = _message_box(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved note"))
-    box.setText(QCoreApplication.translate("Dialogs", "You have changed a note without saving it."))
+    box.setWindowTitle(QCoreApplication.translate("Dialogs", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("Dialogs", "You have changed %1 without saving.").replace(
+            "%1", what
+        )
+    )
     box.setInformativeText(
-        QCoreApplication.translate("Dialogs", "Do you want to save the note before you go on?")
+        QCoreApplication.translate("Dialogs", "Do you want to save %1 before you go on?").replace(
+            "%1", what
+        )
     )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save

@@ -1,4 +1,4 @@
-"""Translated labels for the codes stored in the database (roles, note categories)."""
+"""Translated labels for the codes stored in the database (the ``core.vocabulary`` enums)."""
 
 from __future__ import annotations
 
@@ -6,61 +6,69 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from servicepunkt_gui.core.models import NOTE_CATEGORIES
+from servicepunkt_gui.core.overview import NO_PLAN
+from servicepunkt_gui.core.vocabulary import (
+    ActionStatus,
+    AdoptingBody,
+    FinancingSource,
+    NoteCategory,
+    PlanStage,
+    ProgrammeRole,
+)
 
 
 def role_label(role: str | None) -> str:
-    if role == "pilot":
+    if role == ProgrammeRole.PILOT:
         return QCoreApplication.translate("Labels", "Pilot municipality")
-    if role == "ambassador":
+    if role == ProgrammeRole.AMBASSADOR:
         return QCoreApplication.translate("Labels", "Ambassador municipality")
     return ""
 
 
 def role_short_label(role: str | None) -> str:
     """For the narrow list column; the detail side says it in full."""
-    if role == "pilot":
+    if role == ProgrammeRole.PILOT:
         return QCoreApplication.translate("Labels", "Pilot")
-    if role == "ambassador":
+    if role == ProgrammeRole.AMBASSADOR:
         return QCoreApplication.translate("Labels", "Ambassador")
     return ""
 
 
 def category_label(category: str) -> str:
-    labels = {
-        "meeting": QCoreApplication.translate("Labels", "Meeting"),
-        "dialogue": QCoreApplication.translate("Labels", "Dialogue"),
-        "decision": QCoreApplication.translate("Labels", "Decision"),
-        "follow_up": QCoreApplication.translate("Labels", "Follow-up"),
-        "other": QCoreApplication.translate("Labels", "Other"),
+    labels: dict[str, str] = {
+        NoteCategory.MEETING: QCoreApplication.translate("Labels", "Meeting"),
+        NoteCategory.DIALOGUE: QCoreApplication.translate("Labels", "Dialogue"),
+        NoteCategory.DECISION: QCoreApplication.translate("Labels", "Decision"),
+        NoteCategory.FOLLOW_UP: QCoreApplication.translate("Labels", "Follow-up"),
+        NoteCategory.OTHER: QCoreApplication.translate("Labels", "Other"),
     }
     return labels.get(category, category)
 
 
 def category_choices() -> list[tuple[str, str]]:
-    return [(code, category_label(code)) for code in NOTE_CATEGORIES]
+    return [(code, category_label(code)) for code in NoteCategory]
 
 
 def stage_label(stage: str) -> str:
-    labels = {
-        "not_started": QCoreApplication.translate("Labels", "Not started"),
-        "mapping": QCoreApplication.translate("Labels", "Mapping"),
-        "dialogue": QCoreApplication.translate("Labels", "Dialogue"),
-        "draft": QCoreApplication.translate("Labels", "Draft"),
-        "consultation": QCoreApplication.translate("Labels", "Consultation"),
-        "adopted": QCoreApplication.translate("Labels", "Adopted"),
-        "implementation": QCoreApplication.translate("Labels", "Implementation"),
-        "follow_up": QCoreApplication.translate("Labels", "Follow-up"),
-        "revision": QCoreApplication.translate("Labels", "Revision"),
-        "no_plan": QCoreApplication.translate("Labels", "No plan recorded"),
+    labels: dict[str, str] = {
+        PlanStage.NOT_STARTED: QCoreApplication.translate("Labels", "Not started"),
+        PlanStage.MAPPING: QCoreApplication.translate("Labels", "Mapping"),
+        PlanStage.DIALOGUE: QCoreApplication.translate("Labels", "Dialogue"),
+        PlanStage.DRAFT: QCoreApplication.translate("Labels", "Draft"),
+        PlanStage.CONSULTATION: QCoreApplication.translate("Labels", "Consultation"),
+        PlanStage.ADOPTED: QCoreApplication.translate("Labels", "Adopted"),
+        PlanStage.IMPLEMENTATION: QCoreApplication.translate("Labels", "Implementation"),
+        PlanStage.FOLLOW_UP: QCoreApplication.translate("Labels", "Follow-up"),
+        PlanStage.REVISION: QCoreApplication.translate("Labels", "Revision"),
+        NO_PLAN: QCoreApplication.translate("Labels", "No plan recorded"),
     }
     return labels.get(stage, stage)
 
 
 def adopting_body_label(body: str | None) -> str:
-    if body == "municipal_council":
+    if body == AdoptingBody.MUNICIPAL_COUNCIL:
         return QCoreApplication.translate("Labels", "Municipal council (KF)")
-    if body == "executive_board":
+    if body == AdoptingBody.EXECUTIVE_BOARD:
         return QCoreApplication.translate("Labels", "Executive board (KS)")
     return QCoreApplication.translate("Labels", "Not adopted")
 
@@ -68,26 +76,30 @@ def adopting_body_label(body: str | None) -> str:
 def action_status_label(status: str, delayed: bool = False) -> str:
     if delayed:
         return QCoreApplication.translate("Labels", "Delayed")
-    labels = {
-        "not_started": QCoreApplication.translate("Labels", "Not started"),
-        "in_progress": QCoreApplication.translate("Labels", "In progress"),
-        "done": QCoreApplication.translate("Labels", "Done"),
-        "cancelled": QCoreApplication.translate("Labels", "Cancelled"),
+    labels: dict[str, str] = {
+        ActionStatus.NOT_STARTED: QCoreApplication.translate("Labels", "Not started"),
+        ActionStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
+        ActionStatus.DONE: QCoreApplication.translate("Labels", "Done"),
+        ActionStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
     }
     return labels.get(status, status)
 
 
 def financing_label(source: str) -> str:
-    labels = {
-        "": "",
-        "service_grant": QCoreApplication.translate("Labels", "Service grant"),
-        "home_delivery_grant": QCoreApplication.translate("Labels", "Home delivery grant"),
-        "special_operating_support": QCoreApplication.translate(
+    labels: dict[str, str] = {
+        "": "",  # no financing given
+        FinancingSource.SERVICE_GRANT: QCoreApplication.translate("Labels", "Service grant"),
+        FinancingSource.HOME_DELIVERY_GRANT: QCoreApplication.translate(
+            "Labels", "Home delivery grant"
+        ),
+        FinancingSource.SPECIAL_OPERATING_SUPPORT: QCoreApplication.translate(
             "Labels", "Special operating support"
         ),
-        "investment_support": QCoreApplication.translate("Labels", "Investment support"),
-        "municipal_budget": QCoreApplication.translate("Labels", "Municipal budget"),
-        "other": QCoreApplication.translate("Labels", "Other"),
+        FinancingSource.INVESTMENT_SUPPORT: QCoreApplication.translate(
+            "Labels", "Investment support"
+        ),
+        FinancingSource.MUNICIPAL_BUDGET: QCoreApplication.translate("Labels", "Municipal budget"),
+        FinancingSource.OTHER: QCoreApplication.translate("Labels", "Other"),
     }
     return labels.get(source, source)
 

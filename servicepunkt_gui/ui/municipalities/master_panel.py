@@ -20,10 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from servicepunkt_gui.core.models import PLAN_STAGES
-from servicepunkt_gui.core.municipalities import CountyRow, MunicipalityRow
+from servicepunkt_gui.core.changes import Changes
+from servicepunkt_gui.core.municipalities import (
+    CountyRow,
+    MunicipalityRow,
+    get_municipality,
+    list_counties,
+    list_municipalities,
+)
 from servicepunkt_gui.core.overview import NO_PLAN
 from servicepunkt_gui.core.text import fold
+from servicepunkt_gui.core.vocabulary import PlanStage
+from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.labels import stage_label
 from servicepunkt_gui.ui.common.progress_delegate import ProgressDelegate
 from servicepunkt_gui.ui.municipalities.municipality_model import (
@@ -42,8 +50,9 @@ class MasterPanel(QWidget):
     municipality_chosen = Signal(str)
     filter_changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._writes = context.writes
         self.model = MunicipalityTableModel()
         self.proxy = MunicipalityFilterModel()
         self.proxy.setSourceModel(self.model)
@@ -69,7 +78,7 @@ class MasterPanel(QWidget):
         self.stage_combo.setAccessibleName(self.tr("Plan stage"))
         self.stage_combo.addItem(self.tr("All stages"), None)
         self.stage_combo.addItem(stage_label(NO_PLAN), NO_PLAN)
-        for stage in PLAN_STAGES:
+        for stage in PlanStage:
             self.stage_combo.addItem(stage_label(stage), stage)
         self.overdue_check = QCheckBox(self.tr("Follow-up &overdue"))
         self.only_mine_check = QCheckBox(self.tr("Only &my municipalities"))
@@ -140,8 +149,27 @@ class MasterPanel(QWidget):
         self._current_code = ""
         # True while the panel itself moves the selection (filtering, undoing a choice).
         self._quiet = False
+        context.hub.changed.connect(self._on_changes)
 
     # -- data ---------------------------------------------------------------
+
+    def load(self) -> None:
+        """Read every municipality and county (at start and after a restore)."""
+        counties, municipalities = self._writes.read(
+            lambda s: (list_counties(s), list_municipalities(s))
+        )
+        self.set_data(counties, municipalities)
+
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        if changes.everything:
+            self.load()
+            self.select_code(self._current_code, notify=False)
+            return
+        codes = sorted(changes.municipalities)
+        rows = self._writes.read(lambda s: [get_municipality(s, code) for code in codes])
+        for row in rows:
+            if row is not None:
+                self.update_municipality(row)
 
     def set_data(self, counties: list[CountyRow], municipalities: list[MunicipalityRow]) -> None:
         self.county_combo.blockSignals(True)

@@ -14,10 +14,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from servicepunkt_gui.core.models import PLAN_STAGES
 from servicepunkt_gui.core.municipalities import MunicipalityRow
 from servicepunkt_gui.core.overview import NO_PLAN
 from servicepunkt_gui.core.text import fold
+from servicepunkt_gui.core.vocabulary import PlanStage
 from servicepunkt_gui.ui.common.labels import role_label, role_short_label, stage_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -176,7 +176,7 @@ class MunicipalityTableModel(QAbstractTableModel):
         if column == Column.NOTES:
             return -item.note_count
         if column == Column.STAGE:
-            return PLAN_STAGES.index(item.plan.stage) if item.plan else -1
+            return list(PlanStage).index(PlanStage(item.plan.stage)) if item.plan else -1
         if column == Column.PROGRESS:
             progress = item.plan.progress if item.plan else None
             return -1.0 if progress is None else progress

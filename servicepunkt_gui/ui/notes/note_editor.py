@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTimer, Signal
+from PySide6.QtCore import QDate, QDateTime, QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,8 +23,6 @@ from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.notes import MAX_TITLE_CHARS, NoteDetail, NoteInput, validate
 from servicepunkt_gui.ui.common.labels import category_choices
 
-DRAFT_DELAY_MS = 2_000
-
 
 class NoteEditor(QWidget):
     """Shows a note (or a blank new one) and reports when the official saves or deletes.
@@ -37,18 +35,13 @@ class NoteEditor(QWidget):
     versions_requested = Signal()
     delete_requested = Signal()
     dirty_changed = Signal(bool)
-    draft_due = Signal()  # a pause in typing: time to keep a draft
-    edits_dropped = Signal()  # the typed text was saved away or thrown away
+    edited = Signal()  # any field changed (the editing helper keeps drafts)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._note: NoteDetail | None = None
         self._loaded: NoteInput = NoteInput(body="")
         self._was_dirty = False
-        self.draft_timer = QTimer(self)
-        self.draft_timer.setSingleShot(True)
-        self.draft_timer.setInterval(DRAFT_DELAY_MS)
-        self.draft_timer.timeout.connect(self.draft_due)
 
         self.heading = QLabel()
         self.heading.setObjectName("noteHeading")
@@ -286,15 +279,10 @@ class NoteEditor(QWidget):
         self.revert_button.setEnabled(dirty)
         if dirty and self.error_label.isVisible() and self.body_edit.toPlainText().strip():
             self.clear_error()
-        if dirty:
-            self.draft_timer.start()  # restarts: the draft is kept after a pause
-        else:
-            self.draft_timer.stop()
         if dirty != self._was_dirty:
             self._was_dirty = dirty
             self.dirty_changed.emit(dirty)
-            if not dirty:
-                self.edits_dropped.emit()
+        self.edited.emit()
 
     def draft_fields(self) -> dict[str, object]:
         values = self.current_input()

@@ -41,6 +41,46 @@ class NotesListModel(QAbstractListModel):
         self._notes = loader(0, PAGE_SIZE) if loader and total else []
         self.endResetModel()
 
+    def load_first_page(
+        self, loader: PageLoader, total: int, first_page: list[NoteSummary]
+    ) -> None:
+        """Like :meth:`load`, with the first page already read (by the page's one read)."""
+        self.beginResetModel()
+        self._loader = loader
+        self._total = total
+        self._notes = list(first_page)
+        self.endResetModel()
+
+    def put(self, note: NoteSummary, is_new: bool) -> None:
+        """Show one saved note in its place (newest first) without reading the list again."""
+        unread = self._total - len(self._notes)  # rows further down, not fetched yet
+        old_row = self.row_of(note.id)
+        if old_row is not None:
+            self.beginRemoveRows(QModelIndex(), old_row, old_row)
+            del self._notes[old_row]
+            self.endRemoveRows()
+        if is_new:
+            self._total += 1
+        row = next(
+            (i for i, n in enumerate(self._notes) if n.concerns_date <= note.concerns_date),
+            len(self._notes),
+        )
+        if row == len(self._notes) and unread > 0:
+            return  # its place is among the rows not fetched yet; fetchMore brings it
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._notes.insert(row, note)
+        self.endInsertRows()
+
+    def take(self, note_id: str) -> None:
+        """A note went to the trash: drop its row."""
+        row = self.row_of(note_id)
+        self._total = max(0, self._total - 1)
+        if row is None:
+            return
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self._notes[row]
+        self.endRemoveRows()
+
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and len(self._notes) < self._total
 

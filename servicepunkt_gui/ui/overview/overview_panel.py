@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.core.changes import Changes, RecordKind
 from servicepunkt_gui.core.overview import DueItem, due_items, stage_overview
+from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.overview.stage_chart import StageChart
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -31,9 +32,10 @@ class OverviewPanel(QWidget):
 
     municipality_requested = Signal(str)
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._writes = context.writes
+        self._stale = True  # figures are read when the tab is shown, and again after changes
         self.chart = StageChart()
         self.summary = QLabel()
         self.summary.setObjectName("overviewSummary")
@@ -77,12 +79,26 @@ class OverviewPanel(QWidget):
         layout.addWidget(scroll)
 
         self.due_table.itemActivated.connect(self._open_item)
+        context.hub.changed.connect(self._on_changes)
+
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        if changes.touches(RecordKind.PLAN, RecordKind.ACTION, RecordKind.MINE):
+            self._stale = True
+            if self.isVisible():
+                self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def refresh(self, today: dt.date | None = None) -> None:
-        today = today or dt.date.today()
-        with self._db.session() as session:
-            overview = stage_overview(session)
-            due = due_items(session, today, DUE_DAYS)
+        day = today or dt.date.today()
+        overview, due = self._writes.read(
+            lambda s: (stage_overview(s), due_items(s, day, DUE_DAYS))
+        )
+        today = day
+        self._stale = False
         self.chart.set_overview(overview)
         total = sum(overview.total.values())
         with_plan = total - overview.total.get("no_plan", 0)

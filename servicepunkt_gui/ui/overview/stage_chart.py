@@ -6,8 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from servicepunkt_gui.core.models import PLAN_STAGES
 from servicepunkt_gui.core.overview import NO_PLAN, StageOverview
+from servicepunkt_gui.core.vocabulary import PlanStage
 from servicepunkt_gui.ui.common.labels import stage_label
 
 # Early stages in blues, adoption in green, the later life of a plan in ambers; grey for
@@ -25,7 +25,7 @@ STAGE_COLOURS = {
     "follow_up": QColor("#fdae6b"),
     "revision": QColor("#e6550d"),
 }
-STAGE_ORDER = (*PLAN_STAGES, NO_PLAN)
+STAGE_ORDER = (*PlanStage, NO_PLAN)
 ROW_HEIGHT = 20
 COUNTIES = 21
 LABEL_WIDTH = 150

@@ -19,24 +19,24 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
-from sqlalchemy.exc import SQLAlchemyError
 
 from servicepunkt_gui.core.actions import ActionInput, ActionRow, GoalRow, action_problems
 from servicepunkt_gui.core.errors import ValidationError
-from servicepunkt_gui.core.models import ACTION_STATUSES, FINANCING_SOURCES
 from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.core.validation import parse_date
+from servicepunkt_gui.core.vocabulary import ActionStatus, FinancingSource
+from servicepunkt_gui.ui.common.choice_delegate import CHOICES_ROLE
 from servicepunkt_gui.ui.common.labels import action_status_label, financing_label, problem_text
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-CHOICES_ROLE = Qt.ItemDataRole.UserRole + 2  # [(label, value)] for cells edited with a list
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
 DELAYED_COLOUR = QColor("#b00020")
 
-# Saves an edited action and returns it as stored; raises ValidationError if refused.
-ActionSaver = Callable[[str, ActionInput], ActionRow]
+# Saves an edited action and returns it as stored, or None when the storage failed (the
+# write path has said why); raises ValidationError if core refuses the values.
+ActionSaver = Callable[[str, ActionInput], ActionRow | None]
 
 
 class ActionColumn(IntEnum):
@@ -171,9 +171,9 @@ class ActionsTableModel(QAbstractTableModel):
 
     def _choices(self, column: ActionColumn) -> list[tuple[str, Any]] | None:
         if column == ActionColumn.STATUS:
-            return [(action_status_label(s), s) for s in ACTION_STATUSES]
+            return [(action_status_label(s), s) for s in ActionStatus]
         if column == ActionColumn.FINANCING:
-            return [(financing_label(f), f) for f in ("", *FINANCING_SOURCES)]
+            return [(financing_label(f), f) for f in ("", *FinancingSource)]
         if column == ActionColumn.GOAL:
             return [("", None)] + [(goal.title, goal.id) for goal in self._goals]
         return None
@@ -185,7 +185,7 @@ class ActionsTableModel(QAbstractTableModel):
         if column == ActionColumn.COST:
             return values.cost_sek if values.cost_sek is not None else -1
         if column == ActionColumn.STATUS:
-            return -1 if delayed else ACTION_STATUSES.index(values.status)
+            return -1 if delayed else list(ActionStatus).index(ActionStatus(values.status))
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -203,13 +203,13 @@ class ActionsTableModel(QAbstractTableModel):
             self.edit_refused.emit(problem_text(next(iter(problems.values()))))
             return False
         try:
-            self._rows[index.row()] = self._saver(action.id, changed)
-        except (ValidationError, SQLAlchemyError):
-            log.exception("saving an action failed")
-            self.edit_refused.emit(
-                self.tr("The change could not be saved. Check that the disk is not full.")
-            )
+            saved = self._saver(action.id, changed)
+        except ValidationError as error:
+            self.edit_refused.emit(problem_text(error.reason))
             return False
+        if saved is None:
+            return False
+        self._rows[index.row()] = saved
         self.dataChanged.emit(
             self.index(index.row(), 0), self.index(index.row(), len(ActionColumn) - 1)
         )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,15 +16,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from servicepunkt_gui.core import actions, notes
-from servicepunkt_gui.core.db import Database
-from servicepunkt_gui.core.errors import ValidationError
-from servicepunkt_gui.core.models import ACTION_STATUSES
+from servicepunkt_gui.core.changes import Changes, RecordKind
 from servicepunkt_gui.core.text import swedish_sort_key
+from servicepunkt_gui.core.vocabulary import ActionStatus
 from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.choice_delegate import ChoiceDelegate
+from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.labels import action_status_label, category_label
 from servicepunkt_gui.ui.plans.actions_model import (
     ACTION_ID_ROLE,
@@ -35,18 +32,17 @@ from servicepunkt_gui.ui.plans.actions_model import (
     ActionsTableModel,
 )
 
-log = logging.getLogger(__name__)
-
 
 class ActionsPanel(QWidget):
-    """Emits ``changed`` after any stored change and ``note_requested(action_id)``."""
+    """Emits ``actions_shown(rows)`` whenever the actions shown change, and
+    ``note_requested(action_id)``."""
 
-    changed = Signal()
+    actions_shown = Signal(list)
     note_requested = Signal(str)
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._writes = context.writes
         self._plan_id: str | None = None
         self._municipality_code = ""
         self.model = ActionsTableModel(self._save_action)
@@ -56,7 +52,7 @@ class ActionsPanel(QWidget):
         self.status_filter = QComboBox()
         self.status_filter.addItem(self.tr("All statuses"), None)
         self.status_filter.addItem(action_status_label("", delayed=True), "delayed")
-        for status in ACTION_STATUSES:
+        for status in ActionStatus:
             self.status_filter.addItem(action_status_label(status), status)
         self.responsible_filter = QComboBox()
         self.add_button = QPushButton(self.tr("New &action"))
@@ -138,29 +134,45 @@ class ActionsPanel(QWidget):
 
         self.model.edit_refused.connect(self._show_message)
         self.model.dataChanged.connect(self._refresh_responsible_choices)
+        self.model.dataChanged.connect(lambda *_: self.actions_shown.emit(self.model.actions()))
         self.status_filter.currentIndexChanged.connect(self._apply_status_filter)
         self.responsible_filter.currentIndexChanged.connect(self._apply_responsible_filter)
         self.add_button.clicked.connect(self.add_action)
         self.delete_button.clicked.connect(self.delete_action)
         self.new_note_button.clicked.connect(self._request_note)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        self.show_plan(None, "")
+        context.hub.changed.connect(self._on_changes)
+        self.show_plan(None, "", [], [])
 
     # -- loading ------------------------------------------------------------------
 
-    def show_plan(self, plan_id: str | None, municipality_code: str) -> None:
+    def show_plan(
+        self,
+        plan_id: str | None,
+        municipality_code: str,
+        rows: list[actions.ActionRow],
+        goals: list[actions.GoalRow],
+    ) -> None:
+        """A plan's actions and goals, already read."""
         self._plan_id = plan_id
         self._municipality_code = municipality_code
-        self.reload()
+        self._show(rows, goals, select_id=None)
 
     def reload(self, select_id: str | None = None) -> None:
+        plan_id = self._plan_id
         rows: list[actions.ActionRow] = []
         goals: list[actions.GoalRow] = []
-        if self._plan_id is not None:
-            with self._db.session() as session:
-                rows = actions.list_actions(session, self._plan_id)
-                goals = actions.list_goals(session, self._plan_id)
+        if plan_id is not None:
+            rows, goals = self._writes.read(
+                lambda s: (actions.list_actions(s, plan_id), actions.list_goals(s, plan_id))
+            )
+        self._show(rows, goals, select_id)
+
+    def _show(
+        self, rows: list[actions.ActionRow], goals: list[actions.GoalRow], select_id: str | None
+    ) -> None:
         self.model.set_actions(rows, goals)
+        self.actions_shown.emit(rows)
         self._refresh_responsible_choices()
         for widget in (self.add_button, self.table, self.status_filter, self.responsible_filter):
             widget.setEnabled(self._plan_id is not None)
@@ -197,24 +209,31 @@ class ActionsPanel(QWidget):
 
     # -- changes ----------------------------------------------------------------------
 
-    def _save_action(self, action_id: str, values: actions.ActionInput) -> actions.ActionRow:
-        with self._db.session() as session:
-            saved = actions.update_action(session, action_id, values)
-        self.message.hide()
-        self.changed.emit()
+    def _save_action(self, action_id: str, values: actions.ActionInput) -> actions.ActionRow | None:
+        saved = self._writes.write(
+            self, lambda s: actions.update_action(s, action_id, values), origin=self
+        )
+        if saved is not None:
+            self.message.hide()
         return saved
+
+    def _on_changes(self, changes: Changes, origin: object) -> None:
+        if origin is self or not changes.touches_municipality(self._municipality_code):
+            return
+        if changes.touches(RecordKind.GOAL, RecordKind.ACTION):
+            # Goal names show in the table; an action may have come back from the trash.
+            self.reload(select_id=self.current_action_id())
+        elif changes.touches(RecordKind.NOTE):
+            self.refresh_notes()
 
     def add_action(self) -> None:
         if self._plan_id is None:
             return
-        try:
-            with self._db.session() as session:
-                added = actions.add_action(
-                    session, self._plan_id, actions.ActionInput(self.tr("New action"))
-                )
-        except (SQLAlchemyError, ValidationError):
-            log.exception("adding an action failed")
-            self._show_message(self.tr("The action could not be saved. Try again."))
+        plan_id, title = self._plan_id, self.tr("New action")
+        added = self._writes.write(
+            self, lambda s: actions.add_action(s, plan_id, actions.ActionInput(title)), origin=self
+        )
+        if added is None:
             return
         # Show the new action whatever the filters say, and let the official name it.
         self.status_filter.setCurrentIndex(0)
@@ -222,7 +241,6 @@ class ActionsPanel(QWidget):
         self.reload(select_id=added.id)
         self.table.setFocus()
         self.table.edit(self.table.currentIndex())
-        self.changed.emit()
 
     def delete_action(self) -> None:
         action_id = self.current_action_id()
@@ -231,10 +249,10 @@ class ActionsPanel(QWidget):
         title = str(self.table.currentIndex().siblingAtColumn(ActionColumn.TITLE).data())
         if not dialogs.confirm_delete(self, self.tr("Delete action"), title):
             return
-        with self._db.session() as session:
-            actions.delete_action(session, action_id)
-        self.reload()
-        self.changed.emit()
+        if self._writes.write_done(
+            self, lambda s: actions.delete_action(s, action_id), origin=self
+        ):
+            self.reload()
 
     def _show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -261,8 +279,8 @@ class ActionsPanel(QWidget):
         if action_id is None:
             self.notes_heading.setText(self.tr("Choose an action to see its notes."))
             return
-        with self._db.session() as session:
-            found = notes.list_notes(session, self._municipality_code, action_id=action_id)
+        code = self._municipality_code
+        found = self._writes.read(lambda s: notes.list_notes(s, code, action_id=action_id))
         self.notes_heading.setText(self.tr("Notes about the action (%n)", "", len(found)))
         for note in found:
             headline = (note.title or note.preview).strip().splitlines()

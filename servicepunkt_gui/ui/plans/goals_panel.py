@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,20 +14,18 @@ from PySide6.QtWidgets import (
 )
 
 from servicepunkt_gui.core import actions
-from servicepunkt_gui.core.db import Database
 from servicepunkt_gui.ui.common import dialogs
+from servicepunkt_gui.ui.common.context import WindowContext
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class GoalsPanel(QWidget):
-    """Emits ``changed`` after a goal is added, renamed or deleted."""
+    """A plan's goals; what it changes, the change hub announces (actions show goal names)."""
 
-    changed = Signal()
-
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._writes = context.writes
         self._plan_id: str | None = None
         self.tree = QTreeWidget()
         self.tree.setObjectName("goalsTree")
@@ -53,14 +51,13 @@ class GoalsPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_goal)
         self.tree.itemChanged.connect(self._on_renamed)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
-        self.show_plan(None)
+        self.show_plan(None, [])
 
-    def show_plan(self, plan_id: str | None, select_id: str | None = None) -> None:
+    def show_plan(
+        self, plan_id: str | None, goals: list[actions.GoalRow], select_id: str | None = None
+    ) -> None:
+        """A plan's goals, already read (parents before their sub-goals)."""
         self._plan_id = plan_id
-        goals: list[actions.GoalRow] = []
-        if plan_id is not None:
-            with self._db.session() as session:
-                goals = actions.list_goals(session, plan_id)
         self.tree.blockSignals(True)
         self.tree.clear()
         items: dict[str, QTreeWidgetItem] = {}
@@ -101,12 +98,22 @@ class GoalsPanel(QWidget):
             top = current.parent() or current  # sub-goals hang under a goal
             parent_id = str(top.data(0, GOAL_ID_ROLE))
         title = self.tr("New sub-goal") if sub_goal else self.tr("New goal")
-        with self._db.session() as session:
-            goal = actions.add_goal(session, self._plan_id, title, parent_id)
-        self.show_plan(self._plan_id, select_id=goal.id)
+        plan_id = self._plan_id
+        goal = self._writes.write(
+            self, lambda s: actions.add_goal(s, plan_id, title, parent_id), origin=self
+        )
+        if goal is None:
+            return
+        self._reload(select_id=goal.id)
         if (item := self.tree.currentItem()) is not None:
             self.tree.editItem(item, 0)
-        self.changed.emit()
+
+    def _reload(self, select_id: str | None = None) -> None:
+        plan_id = self._plan_id
+        goals = (
+            [] if plan_id is None else self._writes.read(lambda s: actions.list_goals(s, plan_id))
+        )
+        self.show_plan(plan_id, goals, select_id)
 
     def delete_goal(self) -> None:
         item = self.tree.currentItem()
@@ -114,21 +121,19 @@ class GoalsPanel(QWidget):
             return
         if not dialogs.confirm_delete(self, self.tr("Delete goal"), item.text(0)):
             return
-        with self._db.session() as session:
-            actions.delete_goal(session, str(item.data(0, GOAL_ID_ROLE)))
-        self.show_plan(self._plan_id)
-        self.changed.emit()
+        goal_id = str(item.data(0, GOAL_ID_ROLE))
+        if self._writes.write_done(self, lambda s: actions.delete_goal(s, goal_id), origin=self):
+            self._reload()
 
     def _on_renamed(self, item: QTreeWidgetItem, _column: int) -> None:
         goal_id = str(item.data(0, GOAL_ID_ROLE))
         title = item.text(0).strip()
         if not title:
             # An empty name is not kept: show the stored one again.
-            self.show_plan(self._plan_id, select_id=goal_id)
+            self._reload(select_id=goal_id)
             return
-        with self._db.session() as session:
-            actions.rename_goal(session, goal_id, title)
-        self.changed.emit()
+        # On failure the write path says why and the typed name stays in the tree to retry.
+        self._writes.write(self, lambda s: actions.rename_goal(s, goal_id, title), origin=self)
 
     def _update_buttons(self) -> None:
         has_plan = self._plan_id is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from servicepunkt_gui.core.models import ADOPTING_BODIES, FIRST_PLAN_YEAR, LAST_PLAN_YEAR
+from servicepunkt_gui.core.models import FIRST_PLAN_YEAR, LAST_PLAN_YEAR
 from servicepunkt_gui.core.plans import PlanInput, plan_problems
+from servicepunkt_gui.core.vocabulary import AdoptingBody
 from servicepunkt_gui.ui.common.date_field import DateField
 from servicepunkt_gui.ui.common.labels import adopting_body_label, problem_text
 
 ERROR_STYLE = "color: #b00020;"
-DRAFT_DELAY_MS = 2_000
 
 
 def document_url(reference: str) -> QUrl:
@@ -40,18 +40,12 @@ class PlanForm(QWidget):
 
     save_requested = Signal()
     dirty_changed = Signal(bool)
-    draft_due = Signal()
-    edits_dropped = Signal()
+    edited = Signal()  # any field changed (the editing helper keeps drafts)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loaded: PlanInput | None = None
         self._errors: dict[str, QLabel] = {}
-        self._was_dirty = False
-        self.draft_timer = QTimer(self)
-        self.draft_timer.setSingleShot(True)
-        self.draft_timer.setInterval(DRAFT_DELAY_MS)
-        self.draft_timer.timeout.connect(self.draft_due)
 
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(300)
@@ -62,7 +56,7 @@ class PlanForm(QWidget):
             spin.setGroupSeparatorShown(False)
         self.adopted_by = QComboBox()
         self.adopted_by.addItem(adopting_body_label(None), None)
-        for body in ADOPTING_BODIES:
+        for body in AdoptingBody:
             self.adopted_by.addItem(adopting_body_label(body), body)
         self.adopted_on = DateField()
         self.paragraph = QLineEdit()
@@ -272,13 +266,7 @@ class PlanForm(QWidget):
         self.revert_button.setEnabled(dirty)
         self._update_link()
         self.dirty_changed.emit(dirty)
-        if dirty:
-            self.draft_timer.start()
-        else:
-            self.draft_timer.stop()
-            if self._was_dirty:
-                self.edits_dropped.emit()
-        self._was_dirty = dirty
+        self.edited.emit()
 
     def draft_fields(self) -> dict[str, object]:
         """The form as typed, text for text (dates too, even if not valid yet)."""

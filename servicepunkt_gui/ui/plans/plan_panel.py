@@ -3,51 +3,53 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QProgressBar,
     QPushButton,
     QScrollArea,
     QStackedWidget,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
-from servicepunkt_gui.core import actions, drafts, plans
-from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.core import drafts, plans
+from servicepunkt_gui.core.actions import ActionRow, GoalRow
+from servicepunkt_gui.core.changes import Changes, RecordKind
 from servicepunkt_gui.core.errors import ValidationError
+from servicepunkt_gui.core.pages import PlanSection, plan_section
 from servicepunkt_gui.ui.common import dialogs
-from servicepunkt_gui.ui.common.labels import problem_text, stage_label
+from servicepunkt_gui.ui.common.context import WindowContext
+from servicepunkt_gui.ui.common.editing import FormEditing
+from servicepunkt_gui.ui.common.labels import problem_text
+from servicepunkt_gui.ui.common.tabs import TabbedPages
+from servicepunkt_gui.ui.common.write_path import Work
 from servicepunkt_gui.ui.plans import stage_dialog
 from servicepunkt_gui.ui.plans.actions_panel import ActionsPanel
 from servicepunkt_gui.ui.plans.goals_panel import GoalsPanel
 from servicepunkt_gui.ui.plans.plan_form import PlanForm
+from servicepunkt_gui.ui.plans.stage_box import StageBox
 
-log = logging.getLogger(__name__)
+DETAILS_TAB, ACTIONS_TAB, GOALS_TAB = 0, 1, 2
+T = TypeVar("T")
 
 
 class PlanPanel(QWidget):
-    """Emits ``changed`` after anything about the plans was stored (lists and overview update)."""
+    """Emits ``note_requested(action_id)`` when the official wants to write about an action."""
 
-    changed = Signal()
-    note_requested = Signal(str)  # an action id
+    note_requested = Signal(str)
 
-    def __init__(self, database: Database, author: str, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
-        self._author = author
-        self._municipality_code = ""
+        self._context = context
+        self._writes = context.writes
+        self._code = ""
         self._plan: plans.PlanDetail | None = None
-        self._plans: list[plans.PlanDetail] = []
+        self._section = PlanSection([], {}, {})
 
         self.plan_combo = QComboBox()
         self.plan_combo.setObjectName("planChooser")
@@ -72,40 +74,29 @@ class PlanPanel(QWidget):
         self.empty_label.setWordWrap(True)
 
         self.form = PlanForm()
-        self.stage_label = QLabel()
-        self.stage_label.setObjectName("planStage")
-        font = self.stage_label.font()
-        font.setBold(True)
-        self.stage_label.setFont(font)
-        self.change_stage_button = QPushButton(self.tr("Change &stage…"))
-        self.progress = QProgressBar()
-        self.progress.setObjectName("planProgress")
-        self.timeline = QListWidget()
-        self.timeline.setObjectName("stageTimeline")
-        stage_box = QGroupBox(self.tr("Stage and history"))
-        stage_layout = QVBoxLayout(stage_box)
-        stage_row = QHBoxLayout()
-        stage_row.addWidget(QLabel(self.tr("Current stage:")))
-        stage_row.addWidget(self.stage_label)
-        stage_row.addStretch(1)
-        stage_row.addWidget(self.change_stage_button)
-        stage_layout.addLayout(stage_row)
-        stage_layout.addWidget(self.progress)
-        stage_layout.addWidget(self.timeline)
+        self.editing = FormEditing(
+            self.form,
+            noun=lambda: self.tr("the plan"),
+            save=self.save_plan,
+            draft_target=self._draft_target,
+            write_path=context.writes,
+        )
+        context.forms.add(self.editing)
+        self.stage_box = StageBox()
         details = QWidget()
         details_layout = QVBoxLayout(details)
         details_layout.addWidget(self.form)
-        details_layout.addWidget(stage_box, 1)
+        details_layout.addWidget(self.stage_box, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(details)
 
-        self.actions_panel = ActionsPanel(database)
-        self.goals_panel = GoalsPanel(database)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(scroll, self.tr("The plan"))
-        self.tabs.addTab(self.actions_panel, self.tr("Actions"))
-        self.tabs.addTab(self.goals_panel, self.tr("Goals"))
+        self.actions_panel = ActionsPanel(context)
+        self.goals_panel = GoalsPanel(context)
+        self.tabs = TabbedPages()
+        self.tabs.add_page(self.tr("The plan"), scroll)
+        self.tabs.add_page(self.tr("Actions"), self.actions_panel)
+        self.tabs.add_page(self.tr("Goals"), self.goals_panel)
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_label)
@@ -119,13 +110,11 @@ class PlanPanel(QWidget):
         self.new_plan_button.clicked.connect(self.new_plan)
         self.make_current_button.clicked.connect(self.make_current)
         self.delete_plan_button.clicked.connect(self.delete_plan)
-        self.change_stage_button.clicked.connect(self.change_stage)
+        self.stage_box.change_stage_button.clicked.connect(self.change_stage)
         self.form.save_requested.connect(self.save_plan)
-        self.form.draft_due.connect(self._keep_draft)
-        self.form.edits_dropped.connect(self._drop_draft)
-        self.actions_panel.changed.connect(self._on_actions_changed)
         self.actions_panel.note_requested.connect(self.note_requested)
-        self.goals_panel.changed.connect(self._on_goals_changed)
+        self.actions_panel.actions_shown.connect(self._show_action_count)
+        context.hub.changed.connect(self._on_changes)
 
     # -- loading --------------------------------------------------------------------
 
@@ -133,23 +122,29 @@ class PlanPanel(QWidget):
     def plan(self) -> plans.PlanDetail | None:
         return self._plan
 
-    def set_author(self, author: str) -> None:
-        self._author = author
-
-    def show_municipality(self, code: str) -> None:
-        self._municipality_code = code
-        self._reload(select_id=None)
+    def show_section(self, code: str, section: PlanSection) -> None:
+        """A municipality's plans, goals and actions, as the page's one read found them."""
+        self._code = code
+        self._section = section
+        self._fill(select_id=None)
 
     def select_plan(self, plan_id: str) -> None:
         if self._plan is not None and self._plan.id == plan_id:
             return
-        if self.resolve_unsaved_changes():
-            self._reload(select_id=plan_id)
+        if self.editing.resolve_unsaved():
+            self._fill(select_id=plan_id)
 
-    def _reload(self, select_id: str | None) -> None:
-        with self._db.session() as session:
-            found = plans.list_plans(session, self._municipality_code)
-        self._plans = found  # also what notes can concern (subjects), without asking again
+    def show_action(self, action_id: str) -> None:
+        self.tabs.set_current_index(ACTIONS_TAB)
+        self.actions_panel.select_action(action_id)
+
+    def _reread(self, select_id: str | None) -> None:
+        code = self._code
+        self._section = self._writes.read(lambda s: plan_section(s, code))
+        self._fill(select_id)
+
+    def _fill(self, select_id: str | None) -> None:
+        found = self._section.plans
         self.plan_combo.clear()
         for plan in found:
             label = f"{plan.title} ({plan.values.first_year}–{plan.values.last_year})"
@@ -170,98 +165,58 @@ class PlanPanel(QWidget):
         self.delete_plan_button.setEnabled(plan is not None)
         self.plan_combo.setEnabled(plan is not None)
         self.form.show_plan(plan.values if plan else None)
-        self.actions_panel.show_plan(plan.id if plan else None, self._municipality_code)
-        self.goals_panel.show_plan(plan.id if plan else None)
-        self._show_stage(plan)
+        plan_id = plan.id if plan else None
+        goals: list[GoalRow] = self._section.goals.get(plan_id or "", [])
+        rows: list[ActionRow] = self._section.actions.get(plan_id or "", [])
+        self.actions_panel.show_plan(plan_id, self._code, rows, goals)
+        self.goals_panel.show_plan(plan_id, goals)
+        self.stage_box.show_plan(plan)
 
-    def _show_stage(self, plan: plans.PlanDetail | None) -> None:
-        self.timeline.clear()
-        if plan is None:
+    def _show_action_count(self, rows: list[ActionRow]) -> None:
+        self.stage_box.show_progress(rows)
+        self.tabs.set_tab_text(ACTIONS_TAB, self.tr("Actions (%n)", "", len(rows)))
+
+    def _on_changes(self, changes: Changes, origin: object) -> None:
+        """Someone else changed this municipality's plans (the trash, a restore): show them."""
+        if origin is self or not changes.touches_municipality(self._code):
             return
-        self.stage_label.setText(stage_label(plan.stage))
-        for change in reversed(plan.history):  # newest first, like the notes
-            line = f"{change.changed_on.isoformat()}  ·  {stage_label(change.stage)}"
-            if change.changed_by:
-                line += f"  ·  {change.changed_by}"
-            if change.comment:
-                line += f"  —  {change.comment}"
-            self.timeline.addItem(line)
-        self._show_progress()
-        self.tabs.setTabText(1, self.tr("Actions (%n)", "", self.actions_panel.model.rowCount()))
-
-    def _show_progress(self) -> None:
-        rows = self.actions_panel.model.actions()
-        counted = [a for a in rows if a.values.status != "cancelled"]
-        done = sum(1 for a in counted if a.values.status == "done")
-        delayed = sum(1 for a in rows if a.is_delayed(dt.date.today()))
-        self.progress.setRange(0, max(1, len(counted)))
-        self.progress.setValue(done)
-        text = self.tr("%1 of %2 actions done").replace("%1", str(done))
-        text = text.replace("%2", str(len(counted)))
-        if delayed:
-            text += " · " + self.tr("%n delayed", "", delayed)
-        self.progress.setFormat(text)
-
-    # -- drafts and unsaved edits ---------------------------------------------------------
-
-    def _keep_draft(self) -> None:
-        if self._plan is None or not self.form.is_dirty():
+        if not changes.touches(RecordKind.PLAN, RecordKind.GOAL, RecordKind.ACTION):
             return
-        try:
-            with self._db.session() as session:
-                drafts.save_draft(
-                    session,
-                    f"plan:{self._plan.id}",
-                    self._municipality_code,
-                    self.form.draft_fields(),
-                )
-        except SQLAlchemyError:
-            log.exception("keeping a plan draft failed")
+        if origin in (self.actions_panel, self.goals_panel):
+            return  # they showed their own change; the stage box follows actions_shown
+        typed = self.form.draft_fields() if self.editing.is_dirty() else None
+        self._reread(select_id=self._plan.id if self._plan else None)
+        if typed is not None:
+            self.form.apply_draft(typed)  # what the official is typing stays
 
-    def _drop_draft(self) -> None:
-        if self._plan is None:
-            return
-        try:
-            with self._db.session() as session:
-                drafts.discard_draft(session, f"plan:{self._plan.id}")
-        except SQLAlchemyError:
-            log.exception("dropping a plan draft failed")
+    # -- drafts ----------------------------------------------------------------------------
+
+    def _draft_target(self) -> tuple[str, str] | None:
+        return (f"plan:{self._plan.id}", self._code) if self._plan is not None else None
 
     def restore_draft(self, draft: drafts.DraftRow) -> None:
         if draft.target_id is None:
             return
         self.select_plan(draft.target_id)
         if self._plan is not None and self._plan.id == draft.target_id:
-            self.tabs.setCurrentIndex(0)
-            self.form.apply_draft(draft.fields)
+            self.tabs.set_current_index(DETAILS_TAB)
+            self.editing.take_draft(draft)
 
-    def resolve_unsaved_changes(self) -> bool:
-        if not self.form.is_dirty():
-            return True
-        choice = dialogs.ask_unsaved_changes(self)
-        if choice == dialogs.UnsavedChoice.SAVE:
-            return self.save_plan()
-        if choice == dialogs.UnsavedChoice.DISCARD:
-            self.form.revert()
-            return True
-        return False
-
-    # -- actions of the official ----------------------------------------------------------
+    # -- the official's actions ----------------------------------------------------------
 
     def _on_plan_chosen(self) -> None:
         plan_id = self.plan_combo.currentData()
         if self._plan is not None and plan_id == self._plan.id:
             return
-        if not self.resolve_unsaved_changes():
+        if not self.editing.resolve_unsaved():
             self.plan_combo.setCurrentIndex(
                 self.plan_combo.findData(self._plan.id if self._plan else None)
             )
             return
-        with self._db.session() as session:
-            self._show_plan(plans.get_plan(session, str(plan_id)))
+        self._fill(select_id=str(plan_id))
 
     def new_plan(self) -> None:
-        if not self._municipality_code or not self.resolve_unsaved_changes():
+        if not self._code or not self.editing.resolve_unsaved():
             return
         year = dt.date.today().year
         values = plans.PlanInput(
@@ -271,94 +226,65 @@ class PlanPanel(QWidget):
             first_year=year,
             last_year=year + 4,
         )
-        with self._db.session() as session:
-            plan = plans.create_plan(session, self._municipality_code, values, self._author)
-        self._reload(select_id=plan.id)
-        self.tabs.setCurrentIndex(0)
+        code, author = self._code, self._context.author()
+        plan = self._write(lambda s: plans.create_plan(s, code, values, author))
+        if plan is None:
+            return
+        self._reread(select_id=plan.id)
+        self.tabs.set_current_index(DETAILS_TAB)
         self.form.title_edit.setFocus()
         self.form.title_edit.selectAll()
-        self.changed.emit()
 
     def save_plan(self) -> bool:
-        if self._plan is None:
+        plan = self._plan
+        if plan is None:
             return True
         values = self.form.checked_values()
         if values is None:
             return False
         try:
-            with self._db.session() as session:
-                saved = plans.update_plan(session, self._plan.id, values)
+            saved = self._write(lambda s: plans.update_plan(s, plan.id, values))
         except ValidationError as error:
             dialogs.show_error(self, self.tr("Could not save"), problem_text(error.reason))
             return False
-        except SQLAlchemyError:
-            log.exception("saving a plan failed")
-            dialogs.show_error(
-                self,
-                self.tr("Could not save"),
-                self.tr(
-                    "The plan could not be written to the database. Your edits are still "
-                    "in the form; check that the disk is not full and try again."
-                ),
-            )
+        if saved is None:
             return False
-        self._reload(select_id=saved.id)
-        self.changed.emit()
+        self.editing.drop_draft()
+        self._reread(select_id=saved.id)
         return True
 
     def change_stage(self) -> None:
-        if self._plan is None or not self.resolve_unsaved_changes():
+        plan = self._plan
+        if plan is None or not self.editing.resolve_unsaved():
             return
-        choice = stage_dialog.ask_stage_change(self, self._plan.stage)
+        choice = stage_dialog.ask_stage_change(self, plan.stage)
         if choice is None:
             return
-        with self._db.session() as session:
-            plans.set_stage(
-                session,
-                self._plan.id,
-                choice.stage,
-                self._author,
-                choice.changed_on,
-                choice.comment,
+        author = self._context.author()
+        changed = self._write(
+            lambda s: plans.set_stage(
+                s, plan.id, choice.stage, author, choice.changed_on, choice.comment
             )
-        self._reload(select_id=self._plan.id)
-        self.changed.emit()
+        )
+        if changed is not None:
+            self._reread(select_id=plan.id)
 
     def make_current(self) -> None:
-        if self._plan is None:
+        plan = self._plan
+        if plan is None:
             return
-        with self._db.session() as session:
-            plans.make_current(session, self._plan.id)
-        self._reload(select_id=self._plan.id)
-        self.changed.emit()
+        if self._write(lambda s: plans.make_current(s, plan.id)) is not None:
+            self._reread(select_id=plan.id)
 
     def delete_plan(self) -> None:
-        if self._plan is None:
+        plan = self._plan
+        if plan is None:
             return
-        if not dialogs.confirm_delete(self, self.tr("Delete plan"), self._plan.title):
+        if not dialogs.confirm_delete(self, self.tr("Delete plan"), plan.title):
             return
-        with self._db.session() as session:
-            plans.delete_plan(session, self._plan.id)
-        self._reload(select_id=None)
-        self.changed.emit()
+        if self._writes.write_done(self, lambda s: plans.delete_plan(s, plan.id), origin=self):
+            self.editing.drop_draft()
+            self._reread(select_id=None)
 
-    def _on_actions_changed(self) -> None:
-        self._show_progress()
-        self.tabs.setTabText(1, self.tr("Actions (%n)", "", self.actions_panel.model.rowCount()))
-        self.changed.emit()
-
-    def _on_goals_changed(self) -> None:
-        # Goal names appear in the actions table.
-        self.actions_panel.reload(select_id=self.actions_panel.current_action_id())
-        self.changed.emit()
-
-    def subjects(self) -> list[tuple[str, str, str]]:
-        """What a note can concern here: (kind, id, label) for every plan and its actions."""
-        result: list[tuple[str, str, str]] = []
-        with self._db.session() as session:
-            for plan in self._plans:
-                result.append(("plan", plan.id, self.tr("Plan: %1").replace("%1", plan.title)))
-                for action in actions.list_actions(session, plan.id):
-                    label = self.tr("Action: %1").replace("%1", action.values.title)
-                    result.append(("action", action.id, label))
-        return result
+    def _write(self, work: Work[T]) -> T | None:
+        return self._writes.write(self, work, origin=self)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from servicepunkt_gui.core.models import PLAN_STAGES
+from servicepunkt_gui.core.vocabulary import PlanStage
 from servicepunkt_gui.ui.common.date_field import DateField
 from servicepunkt_gui.ui.common.labels import problem_text, stage_label
 
@@ -34,11 +34,11 @@ class StageDialog(QDialog):
         self.setWindowTitle(self.tr("Change stage"))
         self.setMinimumWidth(440)
         self.stage_combo = QComboBox()
-        for stage in PLAN_STAGES:
+        for stage in PlanStage:
             self.stage_combo.addItem(stage_label(stage), stage)
-        position = PLAN_STAGES.index(current_stage)
+        position = list(PlanStage).index(PlanStage(current_stage))
         # Most often the plan moves one step on.
-        self.stage_combo.setCurrentIndex(min(position + 1, len(PLAN_STAGES) - 1))
+        self.stage_combo.setCurrentIndex(min(position + 1, len(PlanStage) - 1))
         self.date_field = DateField()
         self.date_field.set_date(dt.date.today())
         self.comment = QLineEdit()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,20 +17,18 @@ from PySide6.QtWidgets import (
 )
 
 from servicepunkt_gui.core import trash
-from servicepunkt_gui.core.db import Database
 from servicepunkt_gui.ui.common.labels import local_time_text
+from servicepunkt_gui.ui.common.write_path import WritePath
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class TrashDialog(QDialog):
-    """Emits ``restored(municipality_code)`` after an item is put back."""
+    """What it restores, the change hub announces; the views that show it refresh."""
 
-    restored = Signal(str)
-
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, writes: WritePath, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._writes = writes
         self.setWindowTitle(self.tr("Trash"))
         self.resize(720, 420)
         intro = QLabel(self.tr("Deleted notes, plans and actions. Choose one and restore it."))
@@ -58,9 +56,13 @@ class TrashDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        with self._db.session() as session:
-            items = trash.list_trash(session)
-        kinds = {"note": self.tr("Note"), "plan": self.tr("Plan"), "action": self.tr("Action")}
+        items = self._writes.read(trash.list_trash)
+        kinds = {
+            "note": self.tr("Note"),
+            "plan": self.tr("Plan"),
+            "goal": self.tr("Goal"),
+            "action": self.tr("Action"),
+        }
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             deleted = local_time_text(item.deleted_at)
@@ -84,7 +86,5 @@ class TrashDialog(QDialog):
         item = chosen[0].data(ITEM_ROLE)
         if not isinstance(item, trash.TrashItem):
             return
-        with self._db.session() as session:
-            trash.restore(session, item.kind, item.id)
-        self.reload()
-        self.restored.emit(item.municipality_code)
+        if self._writes.write_done(self, lambda s: trash.restore(s, item.kind, item.id)):
+            self.reload()

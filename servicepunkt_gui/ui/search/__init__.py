@@ -1,1 +1,5 @@
 """Search everything: notes, plans and actions."""
+
+from servicepunkt_gui.ui.search.search_panel import SearchPanel
+
+__all__ = ["SearchPanel"]

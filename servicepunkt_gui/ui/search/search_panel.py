@@ -6,7 +6,7 @@ import html
 import logging
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QPainter, QTextDocument
+from PySide6.QtGui import QPainter, QShowEvent, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.core.changes import Changes, RecordKind
 from servicepunkt_gui.core.search import (
     MARK_END,
     MARK_START,
@@ -29,6 +29,7 @@ from servicepunkt_gui.core.search import (
     search,
 )
 from servicepunkt_gui.ui.common.background import run_in_background
+from servicepunkt_gui.ui.common.context import WindowContext
 
 log = logging.getLogger(__name__)
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -88,9 +89,10 @@ class SearchPanel(QWidget):
     hit_chosen = Signal(object)
     searched = Signal()  # results (or the failure) of the newest search are on show
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = database
+        self._db = context.writes.database
+        self._stale = False  # results on show may no longer match what is stored
         self._generation = 0
         self.field = QLineEdit()
         self.field.setObjectName("globalSearch")
@@ -117,7 +119,19 @@ class SearchPanel(QWidget):
         self.field.textChanged.connect(lambda _text: self._timer.start())
         self.field.returnPressed.connect(self._enter_results)
         self.results.itemActivated.connect(self._open)
+        context.hub.changed.connect(self._on_changes)
         self._show_hint()
+
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        if changes.touches(RecordKind.NOTE, RecordKind.PLAN, RecordKind.ACTION, RecordKind.TRASH):
+            self._stale = True
+            if self.isVisible():
+                self.run_search()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.run_search()
 
     def focus_field(self) -> None:
         self.field.setFocus()
@@ -125,6 +139,7 @@ class SearchPanel(QWidget):
 
     def run_search(self) -> None:
         self._timer.stop()
+        self._stale = False
         query = self.field.text()
         if not query.strip():
             self._generation += 1  # an answer still on its way is no longer wanted

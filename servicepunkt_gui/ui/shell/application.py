@@ -9,12 +9,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
-from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 
 from servicepunkt_gui import APP_NAME, __version__
 from servicepunkt_gui.core.backup import list_backups, restore_backup
 from servicepunkt_gui.core.db import Database
-from servicepunkt_gui.core.errors import DatabaseOpenError, NotAServicepunktDatabaseError
+from servicepunkt_gui.core.errors import (
+    DatabaseOpenError,
+    NotAServicepunktDatabaseError,
+    StorageError,
+)
 from servicepunkt_gui.core.paths import data_dir, lock_dir
 from servicepunkt_gui.core.reference import reference_counts
 from servicepunkt_gui.resources import resource_path
@@ -103,7 +106,7 @@ def open_with_recovery(
         else:
             try:
                 return database, MainWindow(database, Preferences()), instance
-            except SQLAlchemyDatabaseError as damaged:  # e.g. a damaged page read at start
+            except StorageError as damaged:  # e.g. a damaged page read at start
                 log.error("database damaged: %s", damaged)
                 database.close()
                 instance.release()

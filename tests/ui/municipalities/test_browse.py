@@ -86,22 +86,22 @@ def test_detail_shows_facts_and_programme_role(
     window = open_window(db_path)
     choose_municipality(qtbot, window, "Kalmar")
     detail = window.detail
-    assert detail.name_label.text() == "Kalmar"
-    assert detail.facts_label.text() == "Kommunkod 0880 · Kalmar län"
-    role = detail.role_label.text()
+    assert detail.header.name_label.text() == "Kalmar"
+    assert detail.header.facts_label.text() == "Kommunkod 0880 · Kalmar län"
+    role = detail.header.role_label.text()
     assert role.startswith("Pilotkommun i Tillväxtverkets program")
     assert "Pilotkommuner för serviceutveckling" in role and "2012–2015" in role
     assert "Södermöre kommundelsnämnd" in role
 
     choose_municipality(qtbot, window, "Malå")
-    assert "Norsjö/Malå/Skellefteå" in detail.role_label.text()
+    assert "Norsjö/Malå/Skellefteå" in detail.header.role_label.text()
     choose_municipality(qtbot, window, "Ale")
-    assert detail.role_label.text().startswith("Deltog inte i Tillväxtverkets program")
+    assert detail.header.role_label.text().startswith("Deltog inte i Tillväxtverkets program")
 
 
 def test_keyboard_only_navigation(qtbot: QtBot, open_window: OpenWindow, db_path: Path) -> None:
     window = open_window(db_path)
-    window.detail.notes_view.setFocus()
+    window.detail.notes.view.setFocus()
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.master.search_edit)
 

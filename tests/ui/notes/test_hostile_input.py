@@ -40,18 +40,18 @@ def test_pasted_text_round_trips_through_the_window(
         test_pasted_text_round_trips_through_the_window._window = window  # type: ignore[attr-defined]
     detail = window.detail
     detail.new_note()
-    detail.editor.title_edit.setText(title[:500])
-    detail.editor.body_edit.setPlainText(body)
-    typed_title = detail.editor.title_edit.text()  # as the field holds it (one line)
-    typed_body = detail.editor.body_edit.toPlainText()
-    saved = detail.save_note()
+    detail.notes.editor.title_edit.setText(title[:500])
+    detail.notes.editor.body_edit.setPlainText(body)
+    typed_title = detail.notes.editor.title_edit.text()  # as the field holds it (one line)
+    typed_body = detail.notes.editor.body_edit.toPlainText()
+    saved = detail.notes.save()
     if not typed_body.strip():
-        assert not saved and detail.editor.error_label.isVisible()
-        detail.editor.revert()
+        assert not saved and detail.notes.editor.error_label.isVisible()
+        detail.notes.editor.revert()
     else:
         assert saved
-        assert detail.editor.body_edit.toPlainText() == typed_body
-        assert detail.editor.title_edit.text() == typed_title.strip()
+        assert detail.notes.editor.body_edit.toPlainText() == typed_body
+        assert detail.notes.editor.title_edit.text() == typed_title.strip()
     window.search.field.setText(body)
     with qtbot.waitSignal(window.search.searched, timeout=10_000):
         window.search.run_search()

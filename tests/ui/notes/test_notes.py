@@ -23,7 +23,7 @@ from tests.ui.helpers import (
 
 
 def _stored_bodies(window: MainWindow, code: str) -> list[str]:
-    with window.detail._db.session() as session:
+    with window.context.writes.database.session() as session:
         return [
             detail.body
             for summary in notes.list_notes(session, code)
@@ -40,12 +40,12 @@ def test_write_a_note_and_see_it_listed_and_counted(
     save_note(qtbot, window)
 
     detail = window.detail
-    qtbot.waitUntil(lambda: detail.notes_model.rowCount() == 1)
-    assert "Bredbyn" in str(detail.notes_model.index(0).data())
-    assert detail.notes_heading.text() == "Anteckningar (1)"
+    qtbot.waitUntil(lambda: detail.notes.model.rowCount() == 1)
+    assert "Bredbyn" in str(detail.notes.model.index(0).data())
+    assert detail.notes.heading.text() == "Anteckningar (1)"
     assert note_count_cell(window, "Örnsköldsvik") == "1"
-    assert detail.editor.heading.text() == "Redigera anteckning"
-    assert detail.editor.author_edit.text() != ""  # the OS user name by default
+    assert detail.notes.editor.heading.text() == "Redigera anteckning"
+    assert detail.notes.editor.author_edit.text() != ""  # the OS user name by default
     assert _stored_bodies(window, "2284") == ["Möte med handlaren i Bredbyn om paketombud."]
 
 
@@ -56,7 +56,7 @@ def test_empty_note_cannot_be_saved_and_the_reason_is_shown(
     choose_municipality(qtbot, window, "Eda")
     write_note(qtbot, window, "   ", title="Bara rubrik")
     save_note(qtbot, window)
-    editor = window.detail.editor
+    editor = window.detail.notes.editor
     qtbot.waitUntil(editor.error_label.isVisible)
     assert editor.error_label.text().startswith("Anteckningen har ingen text.")
     assert _stored_bodies(window, "1730") == []
@@ -64,7 +64,7 @@ def test_empty_note_cannot_be_saved_and_the_reason_is_shown(
     write_note(qtbot, window, "Nu finns det text.")
     qtbot.waitUntil(lambda: not editor.error_label.isVisible())
     save_note(qtbot, window)
-    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.detail.notes.model.rowCount() == 1)
 
 
 def test_huge_emoji_and_right_to_left_text_round_trips(
@@ -76,11 +76,11 @@ def test_huge_emoji_and_right_to_left_text_round_trips(
     body = line * (1_048_576 // len(line.encode("utf-8")) + 1)
     assert len(body.encode("utf-8")) > 1_000_000
     # A megabyte arrives by pasting, not typing.
-    window.detail.editor.body_edit.setPlainText(body)
+    window.detail.notes.editor.body_edit.setPlainText(body)
     save_note(qtbot, window)
-    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.detail.notes.model.rowCount() == 1)
     assert _stored_bodies(window, "2422") == [body]
-    assert window.detail.editor.body_edit.toPlainText() == body
+    assert window.detail.notes.editor.body_edit.toPlainText() == body
 
 
 def test_edit_then_delete_with_confirmation(
@@ -90,12 +90,12 @@ def test_edit_then_delete_with_confirmation(
     choose_municipality(qtbot, window, "Ydre")
     add_note(qtbot, window, "Första versionen", 1)
 
-    editor = window.detail.editor
+    editor = window.detail.notes.editor
     editor.body_edit.setPlainText("Andra versionen")
     assert editor.revert_button.isEnabled()
     save_note(qtbot, window)
     qtbot.waitUntil(lambda: _stored_bodies(window, "0512") == ["Andra versionen"])
-    assert window.detail.notes_model.rowCount() == 1
+    assert window.detail.notes.model.rowCount() == 1
 
     answers.delete_answer = False
     qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
@@ -104,7 +104,7 @@ def test_edit_then_delete_with_confirmation(
 
     answers.delete_answer = True
     qtbot.mouseClick(editor.delete_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 0)
+    qtbot.waitUntil(lambda: window.detail.notes.model.rowCount() == 0)
     assert _stored_bodies(window, "0512") == []
     assert note_count_cell(window, "Ydre") == ""
     assert editor.heading.text() == "Ny anteckning"
@@ -121,7 +121,7 @@ def test_switching_municipality_with_unsaved_text_asks_first(
     choose_municipality_without_waiting(qtbot, window, "Sunne")
     assert answers.unsaved_questions == 1
     assert shown_name(window) == "Torsby"
-    assert window.detail.editor.body_edit.toPlainText() == "Viktigt från mötet"
+    assert window.detail.notes.editor.body_edit.toPlainText() == "Viktigt från mötet"
 
     answers.unsaved_answer = UnsavedChoice.SAVE
     choose_municipality(qtbot, window, "Sunne")
@@ -146,21 +146,21 @@ def test_choosing_another_note_with_unsaved_edits_asks_first(
     window = open_window(db_path)
     choose_municipality(qtbot, window, "Munkedal")
     for text in ("Anteckning A", "Anteckning B"):
-        qtbot.mouseClick(window.detail.new_note_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(window.detail.notes.new_note_button, Qt.MouseButton.LeftButton)
         write_note(qtbot, window, text)
         save_note(qtbot, window)
-    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 2)
+    qtbot.waitUntil(lambda: window.detail.notes.model.rowCount() == 2)
 
-    editor = window.detail.editor
+    editor = window.detail.notes.editor
     editor.body_edit.setPlainText("Anteckning B, ändrad")
     answers.unsaved_answer = UnsavedChoice.CANCEL
-    other_row = 1 if window.detail.notes_model.index(0).data().endswith("Anteckning B") else 0
-    window.detail.notes_view.setCurrentIndex(window.detail.notes_model.index(other_row))
+    other_row = 1 if window.detail.notes.model.index(0).data().endswith("Anteckning B") else 0
+    window.detail.notes.view.setCurrentIndex(window.detail.notes.model.index(other_row))
     assert answers.unsaved_questions == 1
     assert editor.body_edit.toPlainText() == "Anteckning B, ändrad"
 
     answers.unsaved_answer = UnsavedChoice.SAVE
-    window.detail.notes_view.setCurrentIndex(window.detail.notes_model.index(other_row))
+    window.detail.notes.view.setCurrentIndex(window.detail.notes.model.index(other_row))
     qtbot.waitUntil(lambda: editor.body_edit.toPlainText() == "Anteckning A")
     assert sorted(_stored_bodies(window, "1430")) == ["Anteckning A", "Anteckning B, ändrad"]
 
@@ -192,11 +192,11 @@ def test_markup_in_a_note_is_shown_as_text(
     window = open_window(db_path)
     choose_municipality(qtbot, window, "Boden")
     hostile = "<img src='file:///etc/passwd'><b>fet</b>"
-    window.detail.editor.title_edit.setText(hostile)
-    window.detail.editor.body_edit.setPlainText(hostile)
+    window.detail.notes.editor.title_edit.setText(hostile)
+    window.detail.notes.editor.body_edit.setPlainText(hostile)
     save_note(qtbot, window)
-    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 1)
-    assert window.detail.editor.body_edit.toPlainText() == hostile
+    qtbot.waitUntil(lambda: window.detail.notes.model.rowCount() == 1)
+    assert window.detail.notes.editor.body_edit.toPlainText() == hostile
     shown: list[QMessageBox] = []
 
     def capture(box: QMessageBox) -> int:

@@ -39,7 +39,7 @@ def _set_stage(
 
 def _edit_cell(window: MainWindow, action_id: str, column: ActionColumn, value: object) -> bool:
     """Edit one cell of the actions table, as typing into it and pressing Enter does."""
-    panel = window.detail.plan_panel.actions_panel
+    panel = window.detail.plans.actions_panel
     row = panel.model.row_of(action_id)
     assert row is not None
     index = panel.proxy.mapFromSource(panel.model.index(row, column))
@@ -60,9 +60,9 @@ def test_keep_a_real_plan_end_to_end(
 ) -> None:
     window = open_window(db_path)
     choose_municipality(qtbot, window, "Eda")
-    qtbot.mouseClick(window.detail.mine_button, Qt.MouseButton.LeftButton)
-    window.detail.tabs.setCurrentIndex(1)
-    panel = window.detail.plan_panel
+    qtbot.mouseClick(window.detail.header.mine_button, Qt.MouseButton.LeftButton)
+    window.detail.tabs.set_current_index(1)
+    panel = window.detail.plans
     assert panel.stack.currentIndex() == 0  # "no plan recorded" explained
 
     # A plan adopted by kommunfullmäktige, with § and diarienummer.
@@ -91,15 +91,17 @@ def test_keep_a_real_plan_end_to_end(
         ("revision", dt.date(2026, 1, 15)),
     ):
         _set_stage(monkeypatch, stage, day, "KF § 45" if stage == "adopted" else "")
-        _click(qtbot, panel.change_stage_button)
-    qtbot.waitUntil(lambda: panel.stage_label.text() == "Revidering")
-    timeline = [panel.timeline.item(i).text() for i in range(panel.timeline.count())]
+        _click(qtbot, panel.stage_box.change_stage_button)
+    qtbot.waitUntil(lambda: panel.stage_box.stage_label.text() == "Revidering")
+    timeline = [
+        panel.stage_box.timeline.item(i).text() for i in range(panel.stage_box.timeline.count())
+    ]
     assert timeline[0].startswith("2026-01-15  ·  Revidering")
     assert any("Antagen" in line and "KF § 45" in line for line in timeline)
     assert len(timeline) == 5
 
     # Goals, then a dozen actions edited in place.
-    panel.tabs.setCurrentIndex(2)
+    panel.tabs.set_current_index(2)
     _click(qtbot, panel.goals_panel.add_goal_button)
     goal_item = panel.goals_panel.tree.currentItem()
     goal_item.setText(0, "Dagligvaror inom 20 minuter")
@@ -110,7 +112,7 @@ def test_keep_a_real_plan_end_to_end(
         "Hemsändning i hela kommunen",
     ]
 
-    panel.tabs.setCurrentIndex(1)
+    panel.tabs.set_current_index(1)
     actions_panel = panel.actions_panel
     for number in range(12):
         _click(qtbot, actions_panel.add_button)
@@ -160,16 +162,16 @@ def test_keep_a_real_plan_end_to_end(
     # A note tied to the action, written from the action.
     actions_panel.select_action(koppom)
     _click(qtbot, actions_panel.new_note_button)
-    qtbot.waitUntil(lambda: window.detail.tabs.currentIndex() == 0)
-    assert window.detail.editor.subject_combo.currentText() == "Åtgärd: Servicepunkt i Koppom"
+    qtbot.waitUntil(lambda: window.detail.tabs.current_index() == 0)
+    assert window.detail.notes.editor.subject_combo.currentText() == "Åtgärd: Servicepunkt i Koppom"
     add_note(qtbot, window, "Handlaren i Koppom skriver på i mars.", 1)
-    window.detail.tabs.setCurrentIndex(1)
+    window.detail.tabs.set_current_index(1)
     actions_panel.select_action(koppom)
     assert actions_panel.notes_list.count() == 1
     assert "Handlaren i Koppom" in actions_panel.notes_list.item(0).text()
 
     # The overview counts the municipality at its stage and lists the follow-up.
-    window.tabs.setCurrentIndex(1)
+    window.tabs.set_current_index(1)
     overview = window.overview
     assert overview.chart._overview is not None
     assert overview.chart._overview.total["revision"] == 1
@@ -178,7 +180,7 @@ def test_keep_a_real_plan_end_to_end(
     # Opening a due item goes to the municipality, even when a search hides it.
     window.master.search_edit.setText("Umeå")
     overview.due_table.itemActivated.emit(overview.due_table.item(due.index("Eda"), 0))
-    qtbot.waitUntil(lambda: window.tabs.currentIndex() == 0)
+    qtbot.waitUntil(lambda: window.tabs.current_index() == 0)
     assert shown_name(window) == "Eda"
     assert "Eda" in visible_names(window)
     assert window.close()
@@ -186,7 +188,7 @@ def test_keep_a_real_plan_end_to_end(
     # Start again on the same file: everything is there.
     again = open_window(db_path)
     assert shown_name(again) == "Eda"
-    again_panel = again.detail.plan_panel
+    again_panel = again.detail.plans
     assert again_panel.plan is not None
     assert again_panel.plan.values.case_number == "KS 2024/0815"
     assert again_panel.plan.values.adopted_by == "municipal_council"
@@ -201,8 +203,8 @@ def test_plan_fields_say_what_is_wrong_and_nothing_invalid_is_saved(
 ) -> None:
     window = open_window(db_path)
     choose_municipality(qtbot, window, "Ydre")
-    window.detail.tabs.setCurrentIndex(1)
-    panel = window.detail.plan_panel
+    window.detail.tabs.set_current_index(1)
+    panel = window.detail.plans
     _click(qtbot, panel.new_plan_button)
     qtbot.waitUntil(lambda: panel.plan is not None)
     form = panel.form
@@ -217,7 +219,7 @@ def test_plan_fields_say_what_is_wrong_and_nothing_invalid_is_saved(
     _click(qtbot, form.save_button)
     assert panel.plan.values.last_year != 2025
     stored = panel.plan.id
-    window.detail.plan_panel._reload(select_id=stored)
+    window.detail.plans._reread(select_id=stored)
     assert panel.plan.values.case_number == ""
 
 
@@ -231,15 +233,15 @@ def test_master_list_filters_by_stage_and_overdue_follow_up(
     window = open_window(db_path)
     for name, follow_up in (("Sorsele", "2020-05-01"), ("Sunne", "")):
         choose_municipality(qtbot, window, name)
-        window.detail.tabs.setCurrentIndex(1)
-        panel = window.detail.plan_panel
+        window.detail.tabs.set_current_index(1)
+        panel = window.detail.plans
         _click(qtbot, panel.new_plan_button)
         qtbot.waitUntil(lambda p=panel: p.plan is not None)
         if follow_up:
             panel.form.next_follow_up.setText(follow_up)
             _click(qtbot, panel.form.save_button)
         _set_stage(monkeypatch, "adopted", dt.date(2025, 1, 1))
-        _click(qtbot, panel.change_stage_button)
+        _click(qtbot, panel.stage_box.change_stage_button)
     window.master.search_edit.clear()
     window.master.stage_combo.setCurrentIndex(window.master.stage_combo.findText("Antagen"))
     assert visible_names(window) == ["Sorsele", "Sunne"]

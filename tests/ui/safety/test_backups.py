@@ -25,7 +25,7 @@ def test_back_up_now_then_restore(
     choose_municipality(qtbot, window, "Arjeplog")
     add_note(qtbot, window, "Sparad före säkerhetskopian", 1)
 
-    window.backup_now()
+    window.safety.backup_now()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Säkerhetskopia sparad"))
     [backup] = list_backups(db_path)
     assert backup.kind == "manual"
@@ -40,10 +40,10 @@ def test_back_up_now_then_restore(
         return str(backup.path)
 
     monkeypatch.setattr(backup_dialog, "choose_backup", choose)
-    window.restore_from_backup()
+    window.safety.restore_from_backup()
     assert offered == [1]
-    assert window.detail.notes_model.rowCount() == 1
-    assert "Sparad före" in str(window.detail.notes_model.index(0).data())
+    assert window.detail.notes.model.rowCount() == 1
+    assert "Sparad före" in str(window.detail.notes.model.index(0).data())
     assert window.statusBar().currentMessage().startswith("Återställd.")
     kinds = sorted(b.kind for b in list_backups(db_path))
     assert kinds == ["before-restore", "manual"]
@@ -53,7 +53,7 @@ def test_restore_without_backups_says_so(
     qtbot: QtBot, open_window: OpenWindow, db_path: Path, answers: DialogRecorder
 ) -> None:
     window = open_window(db_path)
-    window.restore_from_backup()
+    window.safety.restore_from_backup()
     assert answers.infos[0][1].startswith("Det finns inga säkerhetskopior ännu.")
 
 

@@ -22,19 +22,18 @@ def test_deleted_note_is_restored_from_the_trash(
     choose_municipality(qtbot, window, "Sorsele")
     add_note(qtbot, window, "Hemsändning till Ammarnäs", 1)
     answers.delete_answer = True
-    qtbot.mouseClick(window.detail.editor.delete_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 0)
+    qtbot.mouseClick(window.detail.notes.editor.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.detail.notes.model.rowCount() == 0)
 
-    dialog = TrashDialog(window.detail._db, window)
+    dialog = TrashDialog(window.context.writes, window)
     qtbot.addWidget(dialog)
-    dialog.restored.connect(window._after_restore_from_trash)
     assert dialog.table.rowCount() == 1
     assert dialog.table.item(0, 1).text() == "Sorsele"
     assert dialog.table.item(0, 2).text() == "Anteckning"
     dialog.table.selectRow(0)
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     assert dialog.table.rowCount() == 0
-    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.detail.notes.model.rowCount() == 1)
     assert note_count_cell(window, "Sorsele") == "1"
 
 
@@ -49,7 +48,7 @@ def test_an_earlier_version_is_taken_back(
     choose_municipality(qtbot, window, "Ludvika")
     write_note(qtbot, window, "Första lydelsen")
     save_note(qtbot, window)
-    editor = window.detail.editor
+    editor = window.detail.notes.editor
     qtbot.waitUntil(lambda: editor.note is not None)
     editor.body_edit.setPlainText("Andra lydelsen")
     save_note(qtbot, window)

@@ -93,20 +93,20 @@ def test_search_as_you_type_and_open_hits(
     hit_item = window.search.results.topLevelItem(0).child(0)
     window.search.results.itemActivated.emit(hit_item, 0)
     qtbot.waitUntil(lambda: shown_name(window) == "Skellefteå")
-    assert window.tabs.currentIndex() == 0
-    editor = window.detail.editor
+    assert window.tabs.current_index() == 0
+    editor = window.detail.notes.editor
     qtbot.waitUntil(lambda: editor.body_edit.toPlainText() == OLD_NOTE_BODY)
-    assert window.detail.notes_model.total() == PAGE_SIZE + 51
+    assert window.detail.notes.model.total() == PAGE_SIZE + 51
 
     # An action hit opens the plan's actions with that action chosen.
-    window.tabs.setCurrentWidget(window.search)
+    window.tabs.set_current_index(2)
     window.search.field.setText("koppom")
     with qtbot.waitSignal(window.search.searched, timeout=10_000):
         window.search.run_search()
     window.search.results.itemActivated.emit(window.search.results.topLevelItem(0).child(0), 0)
     qtbot.waitUntil(lambda: shown_name(window) == "Eda")
-    panel = window.detail.plan_panel
-    assert window.detail.tabs.currentIndex() == 1 and panel.tabs.currentIndex() == 1
+    panel = window.detail.plans
+    assert window.detail.tabs.current_index() == 1 and panel.tabs.current_index() == 1
     assert panel.actions_panel.table.currentIndex().data() == "Hemsändning i Koppom"
 
 
@@ -117,10 +117,10 @@ def test_long_note_lists_load_a_page_at_a_time(
     window = open_window(db_path)
     window.open_municipality("2482")
     qtbot.waitUntil(lambda: shown_name(window) == "Skellefteå")
-    model = window.detail.notes_model
+    model = window.detail.notes.model
     assert model.total() == PAGE_SIZE + 51
     assert model.rowCount() <= 2 * PAGE_SIZE  # never everything at once
-    assert window.detail.notes_heading.text() == f"Anteckningar ({PAGE_SIZE + 51})"
-    view = window.detail.notes_view
+    assert window.detail.notes.heading.text() == f"Anteckningar ({PAGE_SIZE + 51})"
+    view = window.detail.notes.view
     view.scrollToBottom()
     qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE + 51 or not model.canFetchMore())

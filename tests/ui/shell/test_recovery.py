@@ -156,14 +156,16 @@ def test_full_disk_keeps_the_text_in_the_editor(
     window = open_window(db_path)
     choose_municipality(qtbot, window, "Ydre")
     text = "Lång anteckning " * 100_000
-    editor = window.detail.editor
-    with full_disk(window.detail._db):
+    editor = window.detail.notes.editor
+    with full_disk(window.context.writes.database):
         editor.body_edit.setPlainText(text)
         save_note(qtbot, window)
-        qtbot.waitUntil(editor.error_label.isVisible)
-    assert editor.error_label.text().startswith("Ändringen kunde inte skrivas till databasfilen")
+        qtbot.waitUntil(lambda: answers.errors != [])
+    [(title, message)] = answers.errors
+    assert title == "Disken är full"
+    assert message.endswith("Inget sparades, och det du skrev finns kvar på skärmen.")
     assert editor.body_edit.toPlainText() == text
-    assert window.detail.notes_model.rowCount() == 0
+    assert window.detail.notes.model.rowCount() == 0
     add_note(qtbot, window, "", 1)
 
 
@@ -183,10 +185,10 @@ def test_logs_never_contain_note_text(
         window = open_window(db_path)
         choose_municipality(qtbot, window, "Eda")
         secret = "Konfidentiellt: Sven Svenssons skuld " * 30_000
-        with full_disk(window.detail._db):
-            window.detail.editor.body_edit.setPlainText(secret)
+        with full_disk(window.context.writes.database):
+            window.detail.notes.editor.body_edit.setPlainText(secret)
             save_note(qtbot, window)
-            qtbot.waitUntil(window.detail.editor.error_label.isVisible)
+            qtbot.waitUntil(lambda: answers.errors != [])
     finally:
         for handler in root.handlers[:]:
             if handler not in handlers_before:
@@ -194,7 +196,7 @@ def test_logs_never_contain_note_text(
                 root.removeHandler(handler)
     assert log_file is not None and log_file.parent == log_dir()
     logged = log_file.read_text(encoding="utf-8")
-    assert "saving a note failed" in logged
+    assert "write failed: disk_full" in logged
     assert "Sven Svensson" not in logged
     if os.name == "posix":
         assert log_file.stat().st_mode & 0o777 == 0o600

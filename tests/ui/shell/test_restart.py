@@ -18,19 +18,19 @@ def test_note_survives_a_restart(
     window = open_window(db_path)
     choose_municipality(qtbot, window, "Härjedalen")
     write_note(qtbot, window, "Dialog med byarna i Funäsdalen om drivmedel.", title="Funäsdalen")
-    window.detail.editor.category_combo.setCurrentIndex(
-        window.detail.editor.category_combo.findText("Dialog")
+    window.detail.notes.editor.category_combo.setCurrentIndex(
+        window.detail.notes.editor.category_combo.findText("Dialog")
     )
     save_note(qtbot, window)
-    qtbot.waitUntil(lambda: window.detail.notes_model.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.detail.notes.model.rowCount() == 1)
     assert window.close()
 
     again = open_window(db_path)
     # The last chosen municipality comes back, with its note.
     assert shown_name(again) == "Härjedalen"
-    assert again.detail.notes_model.rowCount() == 1
-    again.detail.notes_view.setCurrentIndex(again.detail.notes_model.index(0))
-    editor = again.detail.editor
+    assert again.detail.notes.model.rowCount() == 1
+    again.detail.notes.view.setCurrentIndex(again.detail.notes.model.index(0))
+    editor = again.detail.notes.editor
     qtbot.waitUntil(lambda: editor.note is not None)
     assert editor.title_edit.text() == "Funäsdalen"
     assert editor.body_edit.toPlainText() == "Dialog med byarna i Funäsdalen om drivmedel."
@@ -44,8 +44,8 @@ def test_mine_marks_filter_order_and_survive_a_restart(
     master = window.master
     for name in ("Ödeshög", "Boden"):
         choose_municipality(qtbot, window, name)
-        qtbot.mouseClick(window.detail.mine_button, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: window.detail.mine_button.text() == "★ En av mina kommuner")
+        qtbot.mouseClick(window.detail.header.mine_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: window.detail.header.mine_button.text() == "★ En av mina kommuner")
     master.search_edit.clear()
 
     # "Mina kommuner först" is on by default: they lead the list, in Swedish order.
@@ -60,7 +60,7 @@ def test_mine_marks_filter_order_and_survive_a_restart(
     # Ctrl+M unmarks the municipality on show (Boden, chosen last).
     qtbot.keyClick(window, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: visible_names(window) == ["Ödeshög"])
-    assert window.detail.mine_button.text() == "☆ Markera som min kommun"
+    assert window.detail.header.mine_button.text() == "☆ Markera som min kommun"
 
     window.resize(1111, 666)
     window.splitter.setSizes([450, 640])

@@ -213,15 +213,15 @@ def test_resources_are_found_in_an_installed_wheel(tmp_path: Path) -> None:
 def test_about_dialog_names_the_data_and_says_so_in_portable_mode(
     qtbot: QtBot, open_window: OpenWindow, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from servicepunkt_gui.ui.shell import main_window
+    from servicepunkt_gui.ui.shell import about
 
     window = open_window(db_path)
-    text = window.about_text()
+    text = about.about_text(db_path)
     assert str(db_path) in text and "Statistiska centralbyrån (SCB)" in text
     assert "Portabelt läge" not in text
-    monkeypatch.setattr(main_window, "is_portable", lambda: True)
-    monkeypatch.setattr(main_window, "portable_home", lambda: Path("/media/usb/ServicepunktData"))
-    assert window.about_text().endswith(
+    monkeypatch.setattr(about, "is_portable", lambda: True)
+    monkeypatch.setattr(about, "portable_home", lambda: Path("/media/usb/ServicepunktData"))
+    assert about.about_text(window.context.writes.database.path).endswith(
         "Portabelt läge: databasen, dess säkerhetskopior, inställningarna och loggfilerna "
         "sparas i /media/usb/ServicepunktData."
     )

@@ -1,0 +1,146 @@
+"""The one way the window writes: a unit of work, one message per storage problem, one announcement.
+
+Every write site calls :meth:`WritePath.write` with a function of a session that calls
+``core``. The function runs in one unit of work (committed on success, rolled back on
+failure). A storage failure arrives from ``core`` as a typed ``StorageError``; the official
+sees the one Swedish message for its kind, and the caller gets ``None`` back and leaves what
+was typed where it is. On success, what ``core`` recorded as changed goes to the change hub.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from servicepunkt_gui.core.changes import collected
+from servicepunkt_gui.core.errors import StorageError, StorageProblem
+from servicepunkt_gui.ui.common import dialogs
+from servicepunkt_gui.ui.common.change_hub import ChangeHub
+
+if TYPE_CHECKING:
+    from servicepunkt_gui.core.db import Database, Session
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+# A unit of work: a function of the session that calls ``core``.
+Work = Callable[["Session"], T]
+
+
+def problem_title(problem: StorageProblem) -> str:
+    return {
+        StorageProblem.DISK_FULL: QCoreApplication.translate("WritePath", "The disk is full"),
+        StorageProblem.READ_ONLY: QCoreApplication.translate(
+            "WritePath", "The database file cannot be written to"
+        ),
+        StorageProblem.LOCKED: QCoreApplication.translate(
+            "WritePath", "The database file is in use"
+        ),
+        StorageProblem.DAMAGED: QCoreApplication.translate(
+            "WritePath", "The database file is damaged"
+        ),
+        StorageProblem.IO: QCoreApplication.translate(
+            "WritePath", "The database file could not be reached"
+        ),
+    }[problem]
+
+
+def problem_message(problem: StorageProblem, path: str) -> str:
+    """What happened and what to do, for each kind of storage problem; nothing is lost."""
+    kept = QCoreApplication.translate(
+        "WritePath", "Nothing was saved, and what you wrote is still on the screen."
+    )
+    text = {
+        StorageProblem.DISK_FULL: QCoreApplication.translate(
+            "WritePath",
+            "There is no room left on the disk that holds %1. Free some space (empty the "
+            "recycle bin, remove large files you do not need), then save again.",
+        ),
+        StorageProblem.READ_ONLY: QCoreApplication.translate(
+            "WritePath",
+            "Servicepunkt may not write to %1: the file, its folder or the drive is read-only. "
+            "Ask your IT department for write permission, or copy the file to a folder of "
+            "your own and open it from there.",
+        ),
+        StorageProblem.LOCKED: QCoreApplication.translate(
+            "WritePath",
+            "Another program is using %1 right now (for example a backup or synchronisation "
+            "program). Wait a moment and save again.",
+        ),
+        StorageProblem.DAMAGED: QCoreApplication.translate(
+            "WritePath",
+            "SQLite found damage in %1. Copy what you wrote somewhere safe, then restore the "
+            "latest backup with File → Restore from backup…",
+        ),
+        StorageProblem.IO: QCoreApplication.translate(
+            "WritePath",
+            "The computer could not read or write %1. If the file is on a USB stick or a "
+            "network drive, check that it is connected, then save again.",
+        ),
+    }[problem]
+    return text.replace("%1", path) + " " + kept
+
+
+class WritePath:
+    """Shared by every view; holds the database and the hub, nothing else."""
+
+    def __init__(self, database: Database, hub: ChangeHub) -> None:
+        self._db = database
+        self.hub = hub
+
+    @property
+    def database(self) -> Database:
+        return self._db
+
+    def write(
+        self,
+        parent: QWidget | None,
+        work: Work[T],
+        origin: object | None = None,
+    ) -> T | None:
+        """Run ``work`` in one unit of work. Returns its result, or None after telling why.
+
+        ``ValidationError`` from ``core`` is the caller's to explain beside the field, so it
+        passes through unchanged.
+        """
+        try:
+            with self._db.session() as session:
+                result = work(session)
+                changes = collected(session)
+        except StorageError as error:
+            log.error("write failed: %s (%s)", error.problem, error.__cause__)
+            dialogs.show_error(
+                parent,
+                problem_title(error.problem),
+                problem_message(error.problem, str(self._db.path)),
+            )
+            return None
+        self.hub.announce(changes, origin)
+        return result
+
+    def write_done(
+        self, parent: QWidget | None, work: Work[object], origin: object | None = None
+    ) -> bool:
+        """Like :meth:`write` for work that returns nothing: True when it was saved."""
+        return self.write(parent, lambda session: (work(session), True)[1], origin) is not None
+
+    def write_quietly(self, work: Work[object]) -> bool:
+        """For writes the official did not ask for (drafts): a failure is only logged.
+
+        The text stays in its editor either way, and the next save says what is wrong.
+        """
+        try:
+            with self._db.session() as session:
+                work(session)
+        except StorageError as error:
+            log.warning("background write failed: %s (%s)", error.problem, error.__cause__)
+            return False
+        return True
+
+    def read(self, work: Work[T]) -> T:
+        """One read in its own short session (the caller shows the result)."""
+        with self._db.session() as session:
+            return work(session)

@@ -1,0 +1,294 @@
+"""The "Anteckningar" tab of a municipality: the list of its notes and the editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from servicepunkt_gui.core import drafts, notes
+from servicepunkt_gui.core.changes import Changes, RecordKind
+from servicepunkt_gui.core.notes import NoteDetail, NoteSummary
+from servicepunkt_gui.core.pages import PlanSection, plan_section
+from servicepunkt_gui.ui.common import dialogs
+from servicepunkt_gui.ui.common.context import WindowContext
+from servicepunkt_gui.ui.common.editing import FormEditing
+from servicepunkt_gui.ui.notes import versions_dialog
+from servicepunkt_gui.ui.notes.note_editor import NoteEditor
+from servicepunkt_gui.ui.notes.notes_model import NOTE_ID_ROLE, NotesListModel, PageLoader
+
+# What a note can concern besides the municipality: (kind, id, label).
+Subject = tuple[str, str, str]
+
+
+def subjects_of(section: PlanSection) -> list[Subject]:
+    """Every plan of the municipality and its actions, labelled for the "Concerns" list."""
+    result: list[Subject] = []
+    translate = QCoreApplication.translate
+    for plan in section.plans:
+        result.append(
+            ("plan", plan.id, translate("NotesTab", "Plan: %1").replace("%1", plan.title))
+        )
+        for action in section.actions.get(plan.id, []):
+            label = translate("NotesTab", "Action: %1").replace("%1", action.values.title)
+            result.append(("action", action.id, label))
+    return result
+
+
+def summary_of(note: NoteDetail) -> NoteSummary:
+    """The list row of a note just saved, without reading the list again."""
+    return NoteSummary(
+        id=note.id,
+        title=note.title,
+        preview=note.body[: notes.PREVIEW_CHARS],
+        category=note.category,
+        concerns_date=note.concerns_date,
+        author=note.author,
+        updated_at=note.updated_at,
+        plan_id=note.plan_id,
+        action_id=note.action_id,
+    )
+
+
+class NotesTab(QWidget):
+    """Emits ``count_changed(total)`` so the page can show the number in the tab."""
+
+    count_changed = Signal(int)
+
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._writes = context.writes
+        self._code: str | None = None
+
+        self.model = NotesListModel()
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.view.setUniformItemSizes(True)
+        self.view.setSpacing(2)
+        self.view.setAccessibleName(self.tr("Notes"))
+        self.heading = QLabel()
+        self.new_note_button = QPushButton(self.tr("&New note"))
+        self.new_note_button.setToolTip(self.tr("Start a new note (Ctrl+N)"))
+        self.editor = NoteEditor()
+        self.editing = FormEditing(
+            self.editor,
+            noun=lambda: self.tr("the note"),
+            save=self.save,
+            draft_target=self._draft_target,
+            write_path=context.writes,
+        )
+        context.forms.add(self.editing)
+
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.new_note_button)
+        list_box = QWidget()
+        list_layout = QVBoxLayout(list_box)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.addLayout(header)
+        list_layout.addWidget(self.view)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(list_box)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+
+        self.new_note_button.clicked.connect(self.new_note)
+        self.editor.save_requested.connect(self.save)
+        self.editor.delete_requested.connect(self.delete_note)
+        self.editor.versions_requested.connect(self.show_versions)
+        self.view.selectionModel().currentChanged.connect(self._on_note_chosen)
+        context.hub.changed.connect(self._on_changes)
+
+    # -- what is shown -----------------------------------------------------------
+
+    def show_notes(
+        self, code: str, total: int, first_page: list[NoteSummary], plans: PlanSection
+    ) -> None:
+        """A municipality's notes, the first page already read; a blank new note in the editor.
+
+        ``plans`` gives what a note can concern (its plans and their actions).
+        """
+        self._code = code
+        self.editor.set_subjects(subjects_of(plans))
+        self.model.load_first_page(self._page_loader(code), total, first_page)
+        self._show_count()
+        self.editor.start_new(self._context.author())
+
+    def _page_loader(self, code: str) -> PageLoader:
+        def load_page(offset: int, limit: int) -> list[NoteSummary]:
+            return self._writes.read(lambda s: notes.list_notes(s, code, offset, limit))
+
+        return load_page
+
+    def _show_count(self) -> None:
+        total = self.model.total()
+        self.heading.setText(self.tr("Notes (%n)", "", total))
+        self.count_changed.emit(total)
+
+    def _reload_list(self) -> None:
+        """Read the list again (a note came back from the trash), keeping the editor as it is."""
+        if self._code is None:
+            return
+        code = self._code
+        total, first = self._writes.read(
+            lambda s: (notes.count_notes(s, code), notes.list_notes(s, code, 0, 100))
+        )
+        current = self.editor.note.id if self.editor.note else None
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        self.model.load_first_page(self._page_loader(code), total, first)
+        self._select_row_of(current)
+        selection.blockSignals(False)
+        self._show_count()
+
+    def _select_row_of(self, note_id: str | None) -> None:
+        row = self.model.row_of(note_id) if note_id else None
+        selection = self.view.selectionModel()
+        if row is None:
+            selection.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.Clear)
+            return
+        selection.setCurrentIndex(
+            self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+
+    def _on_changes(self, changes: Changes, origin: object) -> None:
+        if origin is self or not changes.touches_municipality(self._code):
+            return
+        if changes.touches(RecordKind.NOTE):
+            self._reload_list()
+        if changes.touches(RecordKind.PLAN, RecordKind.ACTION):
+            code = self._code
+            assert code is not None
+            self.editor.set_subjects(
+                subjects_of(self._writes.read(lambda s: plan_section(s, code)))
+            )
+
+    # -- the official's actions ----------------------------------------------------
+
+    def _on_note_chosen(self, current: QModelIndex, previous: QModelIndex) -> None:
+        note_id = current.data(NOTE_ID_ROLE) if current.isValid() else None
+        if self.editor.note is not None and self.editor.note.id == note_id:
+            return
+        if not self.editing.resolve_unsaved():
+            # Stay on the note being edited.
+            selection = self.view.selectionModel()
+            selection.blockSignals(True)
+            selection.setCurrentIndex(previous, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            selection.blockSignals(False)
+            return
+        if note_id is None:
+            self.editor.start_new(self._context.author())
+            return
+        note = self._writes.read(lambda s: notes.get_note(s, str(note_id)))
+        if note is not None:
+            self.editor.show_note(note)
+
+    def new_note(self, action_id: str | None = None) -> None:
+        if self._code is None or not self.editing.resolve_unsaved():
+            return
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        self._select_row_of(None)
+        selection.blockSignals(False)
+        self.editor.start_new(self._context.author(), action_id=action_id)
+        self.editor.body_edit.setFocus()
+
+    def save(self) -> bool:
+        """Save what the editor holds. Returns False (and says why) if it could not."""
+        code = self._code
+        if code is None:
+            return True
+        values = self.editor.checked_input()
+        if values is None:
+            return False
+        editing = self.editor.note
+        saved = self._writes.write(
+            self,
+            lambda s: (
+                notes.create_note(s, code, values)
+                if editing is None
+                else notes.update_note(s, editing.id, values)
+            ),
+            origin=self,
+        )
+        if saved is None:
+            return False  # the write path said why; the text stays in the editor
+        self.editor.mark_saved(saved)
+        self.editing.drop_draft()
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        self.model.put(summary_of(saved), is_new=editing is None)
+        self._select_row_of(saved.id)
+        selection.blockSignals(False)
+        if editing is None:
+            self._show_count()
+        return True
+
+    def delete_note(self) -> None:
+        note = self.editor.note
+        if note is None:
+            return
+        label = note.title or (note.body.strip().splitlines() or [""])[0][:60]
+        if not dialogs.confirm_delete_note(self, label):
+            return
+        if not self._writes.write_done(self, lambda s: notes.delete_note(s, note.id), origin=self):
+            return
+        self.model.take(note.id)
+        self._show_count()
+        self.editor.start_new(self._context.author())
+
+    def show_versions(self) -> None:
+        note = self.editor.note
+        if note is None:
+            return
+        versions = self._writes.read(lambda s: notes.list_versions(s, note.id))
+        if not versions:
+            dialogs.show_info(
+                self,
+                self.tr("Earlier versions"),
+                self.tr("The note has not been changed since it was written."),
+            )
+            return
+        chosen = versions_dialog.choose_version(self, versions)
+        if chosen is not None:
+            self.editor.take_version(chosen.title, chosen.body)
+
+    def show_note(self, note_id: str) -> None:
+        """Show one note in the list and the editor (loading pages until it is listed)."""
+        row = self.model.row_of(note_id)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(note_id)
+        if row is None:
+            return
+        index = self.model.index(row)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+
+    def restore_draft(self, draft: drafts.DraftRow) -> None:
+        """Show a draft kept before a crash in the editor, unsaved."""
+        if draft.target_id is not None:
+            self.show_note(draft.target_id)
+        else:
+            self.new_note()
+        self.editing.take_draft(draft)
+
+    def _draft_target(self) -> tuple[str, str] | None:
+        if self._code is None:
+            return None
+        note = self.editor.note
+        return (f"note:{note.id}" if note else f"note:new:{self._code}", self._code)

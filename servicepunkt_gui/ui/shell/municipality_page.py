@@ -1,0 +1,149 @@
+"""The detail side: one municipality's header over its tabs (notes, service plan).
+
+One read fills the page (``core.pages.municipality_page``): the header, the first page of
+notes and, once its tab has been opened, the plans with their goals and actions. The plan tab
+is built the first time it is shown.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from servicepunkt_gui.core import drafts
+from servicepunkt_gui.core.changes import Changes, RecordKind
+from servicepunkt_gui.core.municipalities import MunicipalityRow
+from servicepunkt_gui.core.pages import MunicipalityPage as PageData
+from servicepunkt_gui.core.pages import PlanSection, municipality_page, plan_section
+from servicepunkt_gui.ui.common.context import WindowContext
+from servicepunkt_gui.ui.common.tabs import TabbedPages
+from servicepunkt_gui.ui.municipalities import MunicipalityHeader
+from servicepunkt_gui.ui.notes import NotesTab
+from servicepunkt_gui.ui.plans import PlanPanel
+
+NOTES_TAB, PLAN_TAB = 0, 1
+
+
+class MunicipalityPage(QWidget):
+    def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._writes = context.writes
+        self._municipality: MunicipalityRow | None = None
+        self._section = PlanSection([], {}, {})
+        self._section_stale = False  # plans changed while the plan tab was not built yet
+        self._plans: PlanPanel | None = None
+
+        self.placeholder = QLabel(
+            self.tr("Choose a municipality in the list to see its details and notes.")
+        )
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.header = MunicipalityHeader(context)
+        self.notes = NotesTab(context)
+        self.tabs = TabbedPages()
+        self.tabs.setObjectName("detailTabs")
+        self.tabs.add_page(self.tr("Notes"), self.notes)
+        self.tabs.add_lazy_page(self.tr("Service plan"), self._build_plan_panel)
+
+        details = QWidget()
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.header)
+        details_layout.addWidget(self.tabs, 1)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(details)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        context.hub.changed.connect(self._on_changes)
+
+    def _build_plan_panel(self) -> PlanPanel:
+        panel = PlanPanel(self._context)
+        panel.note_requested.connect(self.new_note_about_action)
+        self._plans = panel
+        if self._municipality is not None:
+            if self._section_stale:
+                code = self._municipality.code
+                self._section = self._writes.read(lambda s: plan_section(s, code))
+                self._section_stale = False
+            panel.show_section(self._municipality.code, self._section)
+        return panel
+
+    @property
+    def plans(self) -> PlanPanel:
+        """The plan tab, built now if it had not been shown yet."""
+        self.tabs.page(PLAN_TAB)
+        assert self._plans is not None
+        return self._plans
+
+    @property
+    def municipality(self) -> MunicipalityRow | None:
+        return self._municipality
+
+    # -- showing -------------------------------------------------------------------
+
+    def show_municipality(self, code: str | None) -> None:
+        page = self._writes.read(lambda s: municipality_page(s, code)) if code else None
+        self.show_page(page)
+
+    def show_page(self, page: PageData | None) -> None:
+        self._municipality = page.municipality if page else None
+        if page is None:
+            self.stack.setCurrentIndex(0)
+            return
+        self.stack.setCurrentIndex(1)
+        code = page.municipality.code
+        self.header.show_municipality(page.municipality, page.programme)
+        self._section = page.plan_section
+        self._section_stale = False
+        self.notes.show_notes(code, page.note_count, page.first_notes, page.plan_section)
+        if self._plans is not None:
+            self._plans.show_section(code, page.plan_section)
+
+    def _on_changes(self, changes: Changes, _origin: object) -> None:
+        shown = self._municipality
+        if shown is None:
+            return
+        if changes.everything:
+            # The whole file was replaced (a restore): show it afresh.
+            self.show_municipality(shown.code)
+            return
+        touched = changes.touches(RecordKind.PLAN, RecordKind.GOAL, RecordKind.ACTION)
+        if touched and changes.touches_municipality(shown.code) and self._plans is None:
+            self._section_stale = True
+
+    # -- what other parts of the window ask for ----------------------------------------
+
+    def resolve_unsaved_changes(self) -> bool:
+        return self._context.forms.resolve_all()
+
+    def toggle_mine(self) -> None:
+        self.header.toggle_mine()
+
+    def new_note(self) -> None:
+        self.tabs.set_current_index(NOTES_TAB)
+        self.notes.new_note()
+
+    def new_note_about_action(self, action_id: str) -> None:
+        """From the actions table: write a note tied to that action."""
+        self.tabs.set_current_index(NOTES_TAB)
+        self.notes.new_note(action_id=action_id)
+
+    def show_note(self, note_id: str) -> None:
+        self.tabs.set_current_index(NOTES_TAB)
+        self.notes.show_note(note_id)
+
+    def show_plan(self, plan_id: str, action_id: str | None = None) -> None:
+        self.tabs.set_current_index(PLAN_TAB)
+        self.plans.select_plan(plan_id)
+        if action_id is not None:
+            self.plans.show_action(action_id)
+
+    def restore_draft(self, draft: drafts.DraftRow) -> None:
+        if draft.kind == "note":
+            self.tabs.set_current_index(NOTES_TAB)
+            self.notes.restore_draft(draft)
+        elif draft.kind == "plan":
+            self.tabs.set_current_index(PLAN_TAB)
+            self.plans.restore_draft(draft)
