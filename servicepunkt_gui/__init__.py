@@ -1,10 +1,7 @@
 """Servicepunkt: service planning for Swedish municipalities."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("servicepunkt")
-except PackageNotFoundError:  # a source tree that was never installed
-    __version__ = "0.0.0+source"
+# The same as [project] version in pyproject.toml (a test checks). Written here rather than
+# read through importlib.metadata, which costs more at start-up than drawing a Qt window.
+__version__ = "0.1.0"
 
 APP_NAME = "Servicepunkt"

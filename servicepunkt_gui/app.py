@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from servicepunkt_gui import APP_NAME, __version__
@@ -37,6 +37,7 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    gc.disable()  # as in __main__, for the installed launcher; on again once the window is ready
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parse_arguments(argv)
     if args.self_test:
@@ -49,6 +50,8 @@ def main(argv: list[str] | None = None) -> int:
 
     app = create_application([sys.argv[0], *argv], args.lang)
     if args.self_test:
+        import tempfile
+
         with tempfile.TemporaryDirectory(prefix="servicepunkt-self-test-") as scratch:
             path = args.db or Path(scratch) / "self-test.sqlite3"
             return run_self_test(app, path)

@@ -35,17 +35,12 @@ from servicepunkt_gui.core.errors import (
     StorageProblem,
 )
 from servicepunkt_gui.core.models import Meta
+from servicepunkt_gui.core.versions import APPLICATION_ID as APPLICATION_ID
+from servicepunkt_gui.core.versions import HEAD_REVISION as HEAD_REVISION
+from servicepunkt_gui.core.versions import SQLITE_HEADER as SQLITE_HEADER
 
 log = logging.getLogger(__name__)
 
-# Stored in the SQLite header (offset 68) so a Servicepunkt file is recognised
-# without running a query. "SPKT" in ASCII.
-APPLICATION_ID = 0x53504B54
-SQLITE_HEADER = b"SQLite format 3\x00"
-
-# The newest migration. Checked against the migrations folder by a test; lets a
-# start-up on an up-to-date file skip importing Alembic at all.
-HEAD_REVISION = "0006_goals_in_trash"
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 

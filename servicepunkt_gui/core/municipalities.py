@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from functools import cached_property
 
 from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session
@@ -20,55 +18,12 @@ from servicepunkt_gui.core.models import (
     ServicePlan,
 )
 from servicepunkt_gui.core.reference import PILOT_PROGRAMME_ID
-from servicepunkt_gui.core.text import fold, swedish_sort_key
+from servicepunkt_gui.core.rows import CountyRow as CountyRow
+from servicepunkt_gui.core.rows import MunicipalityRow as MunicipalityRow
+from servicepunkt_gui.core.rows import PlanStatus as PlanStatus
+from servicepunkt_gui.core.rows import listed_municipalities
+from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.core.vocabulary import ActionStatus
-
-
-@dataclass(frozen=True)
-class CountyRow:
-    code: str
-    name: str
-    short_name: str
-
-
-@dataclass(frozen=True)
-class PlanStatus:
-    """Where the municipality's current service plan stands, for the master list."""
-
-    stage: str
-    actions_done: int
-    actions_total: int  # cancelled actions do not count
-    follow_up_overdue: bool
-    revision_overdue: bool
-
-    @property
-    def progress(self) -> float | None:
-        """Share of actions done, or None when the plan has no actions yet."""
-        return self.actions_done / self.actions_total if self.actions_total else None
-
-
-@dataclass(frozen=True)
-class MunicipalityRow:
-    code: str
-    name: str
-    official_name: str
-    county_code: str
-    county_name: str
-    role: str | None
-    unit: str | None
-    collaboration_group: str | None
-    note_count: int
-    is_mine: bool
-    plan: PlanStatus | None = None
-    county_short_name: str = ""
-
-    @cached_property
-    def sort_key(self) -> str:
-        return swedish_sort_key(self.name)
-
-    @cached_property
-    def search_keys(self) -> tuple[str, str]:
-        return fold(self.name), self.code
 
 
 def list_counties(session: Session) -> list[CountyRow]:
@@ -114,36 +69,7 @@ def list_municipalities(
     if codes is not None:
         query = query.where(Municipality.code.in_(codes))
     statuses = current_plan_statuses(session, today or dt.date.today(), codes)
-    rows = [
-        MunicipalityRow(
-            code,
-            name,
-            official,
-            county_code,
-            county,
-            role,
-            unit,
-            group,
-            notes,
-            mine,
-            plan=statuses.get(code),
-            county_short_name=county_short,
-        )
-        for (
-            code,
-            name,
-            official,
-            county_code,
-            county,
-            county_short,
-            role,
-            unit,
-            group,
-            notes,
-            mine,
-        ) in session.execute(query)
-    ]
-    return sorted(rows, key=lambda r: r.sort_key)
+    return listed_municipalities(session.execute(query), statuses)
 
 
 def current_plan_statuses(

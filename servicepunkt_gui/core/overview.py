@@ -18,8 +18,7 @@ from servicepunkt_gui.core.models import (
 )
 from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.core.vocabulary import FINISHED_STATUSES
-
-NO_PLAN = "no_plan"  # municipalities without a current plan in the database
+from servicepunkt_gui.core.vocabulary import NO_PLAN as NO_PLAN
 
 
 @dataclass(frozen=True)

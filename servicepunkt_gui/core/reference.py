@@ -22,11 +22,11 @@ from servicepunkt_gui.core.models import (
     Programme,
     ProgrammeParticipation,
 )
+from servicepunkt_gui.core.versions import PILOT_PROGRAMME_ID as PILOT_PROGRAMME_ID
+from servicepunkt_gui.core.versions import REFERENCE_VERSION_KEY as REFERENCE_VERSION_KEY
+from servicepunkt_gui.core.versions import data_version as data_version
 
 log = logging.getLogger(__name__)
-
-REFERENCE_VERSION_KEY = "reference_data_version"
-PILOT_PROGRAMME_ID = "pilotkommuner-2012-2015"
 
 
 @dataclass(frozen=True)
@@ -39,10 +39,6 @@ class ReferenceCounts:
 def _read_csv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
-
-
-def data_version(data_dir: Path) -> str:
-    return (data_dir / "version.txt").read_text(encoding="utf-8").strip()
 
 
 def ensure_reference_data(session: Session, data_dir: Path) -> bool:

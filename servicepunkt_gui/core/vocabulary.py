@@ -70,3 +70,6 @@ def is_one_of(vocabulary: type[StrEnum], value: object) -> bool:
     ``value in PlanStage`` only accepts strings from Python 3.12 on; this works on 3.11 too.
     """
     return value in {member.value for member in vocabulary}
+
+
+NO_PLAN = "no_plan"  # in lists and charts: a municipality without a current plan

@@ -23,9 +23,9 @@ CODE = "2284"  # Örnsköldsvik
 OTHER = "2506"  # Arjeplog: has a plan too, which must not show on the page
 
 # The statements municipality_page runs, whatever the number of plans: the municipality
-# row (2: its current plan's status, the row), the programme, the plans, their stage
-# history, goals and actions (1 each), the note count and the first page of notes.
-SELECTS_PER_PAGE = 9
+# row (2: its current plan's status, the row, which counts the notes too), the programme,
+# the plans, their stage history, goals and actions (1 each) and the first page of notes.
+SELECTS_PER_PAGE = 8
 SELECTS_PER_PLAN_SECTION = 4  # the plans, their history, goals and actions
 
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from servicepunkt_gui.ui.common.change_hub import ChangeHub
-from servicepunkt_gui.ui.common.editing import FormRegistry
+from servicepunkt_gui.ui.common.forms import FormRegistry
 from servicepunkt_gui.ui.common.write_path import WritePath
 
 

@@ -9,25 +9,30 @@ It emits ``edited`` on every change and offers ``is_dirty``, ``draft_fields``,
   ``DRAFT_DELAY_MS`` while typing goes on, and at once when focus leaves the form;
 - the draft goes when the edits are saved or thrown away;
 - before leaving, the official is asked about unsaved edits, naming what is unsaved;
-- Ctrl+S saves the form on screen (:class:`FormRegistry`).
+- Ctrl+S saves the form on screen (``forms.FormRegistry``).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Protocol, cast
+from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, SignalInstance
 from PySide6.QtWidgets import QApplication, QWidget
 
 from servicepunkt_gui.core import drafts
 from servicepunkt_gui.ui.common import dialogs
-from servicepunkt_gui.ui.common.write_path import WritePath
+from servicepunkt_gui.ui.common.write_path import Work, WritePath
+
+if TYPE_CHECKING:
+    from servicepunkt_gui.core.db import Session
 
 log = logging.getLogger(__name__)
 
 DRAFT_DELAY_MS = 2_000
+T = TypeVar("T")
 
 
 class EditableForm(Protocol):
@@ -94,6 +99,9 @@ class FormEditing(QObject):
             self.drop_draft()
 
     def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        # Focus also moves while a window is being destroyed, the form perhaps already gone.
+        if not shiboken6.isValid(self.form):
+            return
         if old is None or not self.form.isAncestorOf(old):
             return
         if new is not None and self.form.isAncestorOf(new):
@@ -122,6 +130,28 @@ class FormEditing(QObject):
         if key is not None:
             self._write_path.write_quietly(lambda session: drafts.discard_draft(session, key))
 
+    def with_draft_dropped(self, work: Work[T]) -> Work[T]:
+        """``work`` followed by deleting the kept draft, for one transaction: the form's save.
+
+        The edits and their draft go together, in one commit to disk instead of two, and a
+        crash cannot leave the draft of something already saved. Once the write succeeded,
+        call :meth:`draft_dropped` (before the form is refilled, which would drop it again).
+        """
+        key = self._kept_key
+        if key is None:
+            return work
+
+        def work_then_drop(session: Session) -> T:
+            result = work(session)
+            drafts.discard_draft(session, key)
+            return result
+
+        return work_then_drop
+
+    def draft_dropped(self) -> None:
+        """The draft went with the save (:meth:`with_draft_dropped`): nothing is kept now."""
+        self._kept_key = None
+
     def take_draft(self, draft: drafts.DraftRow) -> None:
         """Put a draft kept before a crash into the form, unsaved; it stays kept until then."""
         self._editable.apply_draft(draft.fields)
@@ -147,35 +177,3 @@ def _is_editable(form: object) -> bool:
     return all(
         hasattr(form, name) for name in ("edited", "is_dirty", "draft_fields", "apply_draft")
     )
-
-
-class FormRegistry:
-    """Every form of the window, so Ctrl+S saves the one on screen."""
-
-    def __init__(self) -> None:
-        self._forms: list[FormEditing] = []
-
-    def add(self, editing: FormEditing) -> None:
-        self._forms.append(editing)
-
-    def on_screen(self) -> FormEditing | None:
-        """The form holding the keyboard focus, else the one form visible (the dirty one first)."""
-        shown = [f for f in self._forms if f.form.isVisible()]
-        focus = QApplication.focusWidget()
-        for editing in shown:
-            if focus is not None and editing.form.isAncestorOf(focus):
-                return editing
-        shown.sort(key=lambda f: not f.is_dirty())
-        return shown[0] if shown else None
-
-    def save_on_screen(self) -> bool:
-        editing = self.on_screen()
-        return True if editing is None else editing.save()
-
-    def resolve_all(self) -> bool:
-        """Before the window closes or the file is replaced: every form asks in turn."""
-        return all(editing.resolve_unsaved() for editing in self._forms)
-
-    def keep_all_drafts(self) -> None:
-        for editing in self._forms:
-            editing.keep_draft()

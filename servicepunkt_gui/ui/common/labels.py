@@ -6,8 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from servicepunkt_gui.core.overview import NO_PLAN
 from servicepunkt_gui.core.vocabulary import (
+    NO_PLAN,
     ActionStatus,
     AdoptingBody,
     FinancingSource,

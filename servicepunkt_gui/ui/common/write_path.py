@@ -87,9 +87,17 @@ def problem_message(problem: StorageProblem, path: str) -> str:
 class WritePath:
     """Shared by every view; holds the database and the hub, nothing else."""
 
-    def __init__(self, database: Database, hub: ChangeHub) -> None:
-        self._db = database
+    def __init__(self, database: Database | None, hub: ChangeHub) -> None:
+        self._database = database  # None while the first window is drawn (core/first_screen)
         self.hub = hub
+
+    def attach(self, database: Database) -> None:
+        self._database = database
+
+    @property
+    def _db(self) -> Database:
+        assert self._database is not None, "the database is attached right after the first paint"
+        return self._database
 
     @property
     def database(self) -> Database:

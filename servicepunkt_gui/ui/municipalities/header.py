@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from servicepunkt_gui.core.municipalities import MunicipalityRow, set_mine
-from servicepunkt_gui.core.reference import ProgrammeInfo
-from servicepunkt_gui.ui.common.context import WindowContext
+from servicepunkt_gui.core.rows import MunicipalityRow
 from servicepunkt_gui.ui.common.labels import role_label
+
+if TYPE_CHECKING:
+    from servicepunkt_gui.core.reference import ProgrammeInfo
+    from servicepunkt_gui.ui.common.context import WindowContext
 
 
 class MunicipalityHeader(QWidget):
@@ -110,6 +113,8 @@ class MunicipalityHeader(QWidget):
     def _on_mine_toggled(self, checked: bool) -> None:
         if self._municipality is None:
             return
+        from servicepunkt_gui.core.municipalities import set_mine  # after the first paint
+
         code = self._municipality.code
         if self._writes.write_done(self, lambda s: set_mine(s, code, checked), origin=self):
             self._municipality = replace(self._municipality, is_mine=checked)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -21,17 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from servicepunkt_gui.core.changes import Changes
-from servicepunkt_gui.core.municipalities import (
-    CountyRow,
-    MunicipalityRow,
-    get_municipality,
-    list_counties,
-    list_municipalities,
-)
-from servicepunkt_gui.core.overview import NO_PLAN
+from servicepunkt_gui.core.rows import CountyRow, MunicipalityRow
 from servicepunkt_gui.core.text import fold
-from servicepunkt_gui.core.vocabulary import PlanStage
-from servicepunkt_gui.ui.common.context import WindowContext
+from servicepunkt_gui.core.vocabulary import NO_PLAN, PlanStage
 from servicepunkt_gui.ui.common.labels import stage_label
 from servicepunkt_gui.ui.common.progress_delegate import ProgressDelegate
 from servicepunkt_gui.ui.municipalities.municipality_model import (
@@ -42,6 +35,9 @@ from servicepunkt_gui.ui.municipalities.municipality_model import (
     MunicipalityTableModel,
     RoleFilter,
 )
+
+if TYPE_CHECKING:
+    from servicepunkt_gui.ui.common.context import WindowContext
 
 
 class MasterPanel(QWidget):
@@ -94,6 +90,9 @@ class MasterPanel(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
+        # Always there, so that a search showing a few rows, or all 290 again, does not
+        # narrow or widen the list: that laid out and painted the whole list a second time.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -155,6 +154,9 @@ class MasterPanel(QWidget):
 
     def load(self) -> None:
         """Read every municipality and county (at start and after a restore)."""
+        # Imported here: the first window is drawn before SQLAlchemy is (core/first_screen.py).
+        from servicepunkt_gui.core.municipalities import list_counties, list_municipalities
+
         counties, municipalities = self._writes.read(
             lambda s: (list_counties(s), list_municipalities(s))
         )
@@ -165,6 +167,8 @@ class MasterPanel(QWidget):
             self.load()
             self.select_code(self._current_code, notify=False)
             return
+        from servicepunkt_gui.core.municipalities import get_municipality
+
         codes = sorted(changes.municipalities)
         rows = self._writes.read(lambda s: [get_municipality(s, code) for code in codes])
         for row in rows:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.notes import MAX_TITLE_CHARS, NoteDetail, NoteInput, validate
+from servicepunkt_gui.ui.common.elided_label import ElidedLabel
 from servicepunkt_gui.ui.common.labels import category_choices
 
 
@@ -68,7 +69,9 @@ class NoteEditor(QWidget):
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
         self.error_label.hide()
-        self.meta_label = QLabel()
+        # When the note was written and changed: its text must not widen the editor (that
+        # moved the splitter and repainted the whole window on every save).
+        self.meta_label = ElidedLabel()
         self.meta_label.setObjectName("noteMeta")
         self.meta_label.setStyleSheet("color: palette(mid);")
 
@@ -150,6 +153,7 @@ class NoteEditor(QWidget):
         )
         self.heading.setText(self.tr("New note"))
         self.meta_label.clear()
+        self.meta_label.setToolTip("")
         self.delete_button.setEnabled(False)
         self.versions_button.setEnabled(False)
 
@@ -174,9 +178,9 @@ class NoteEditor(QWidget):
         updated = locale.toString(
             QDateTime(_local(note.updated_at)), QLocale.FormatType.ShortFormat
         )
-        self.meta_label.setText(
-            self.tr("Created %1 · changed %2").replace("%1", created).replace("%2", updated)
-        )
+        meta = self.tr("Created %1 · changed %2").replace("%1", created).replace("%2", updated)
+        self.meta_label.setText(meta)
+        self.meta_label.setToolTip(meta)
         self.delete_button.setEnabled(True)
         self.versions_button.setEnabled(True)
 

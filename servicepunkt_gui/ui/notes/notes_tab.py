@@ -124,6 +124,7 @@ class NotesTab(QWidget):
         self._code = code
         self.editor.set_subjects(subjects_of(plans))
         self.model.load_first_page(self._page_loader(code), total, first_page)
+        self.view.executeDelayedItemsLayout()  # else the list is painted again a moment later
         self._show_count()
         self.editor.start_new(self._context.author())
 
@@ -218,22 +219,25 @@ class NotesTab(QWidget):
         editing = self.editor.note
         saved = self._writes.write(
             self,
-            lambda s: (
-                notes.create_note(s, code, values)
-                if editing is None
-                else notes.update_note(s, editing.id, values)
+            self.editing.with_draft_dropped(
+                lambda s: (
+                    notes.create_note(s, code, values)
+                    if editing is None
+                    else notes.update_note(s, editing.id, values)
+                )
             ),
             origin=self,
         )
         if saved is None:
             return False  # the write path said why; the text stays in the editor
+        self.editing.draft_dropped()
         self.editor.mark_saved(saved)
-        self.editing.drop_draft()
         selection = self.view.selectionModel()
         selection.blockSignals(True)
         self.model.put(summary_of(saved), is_new=editing is None)
         self._select_row_of(saved.id)
         selection.blockSignals(False)
+        self.view.executeDelayedItemsLayout()  # else the list is painted again a moment later
         if editing is None:
             self._show_count()
         return True

@@ -6,8 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from servicepunkt_gui.core.overview import NO_PLAN, StageOverview
-from servicepunkt_gui.core.vocabulary import PlanStage
+from servicepunkt_gui.core.overview import StageOverview
+from servicepunkt_gui.core.vocabulary import NO_PLAN, PlanStage
 from servicepunkt_gui.ui.common.labels import stage_label
 
 # Early stages in blues, adoption in green, the later life of a plan in ambers; grey for

@@ -1,35 +1,54 @@
-"""The QApplication, and the two ways to run: the real window and the self-test."""
+"""The QApplication, and the two ways to run: the real window and the self-test.
+
+Start-up draws the first window before SQLAlchemy is imported: when the file needs nothing
+done to it, the municipality list is read with the ``sqlite3`` module (``core/first_screen``)
+and shown; right after the first paint the database is opened as usual and the rest of the
+window attached (``MainWindow.attach``). (Importing SQLAlchemy on a thread meanwhile was
+tried: both threads want the interpreter, and the first paint came later, ready no sooner.)
+Any other file (new, to be migrated, damaged, locked…) takes the ordinary
+path: open, explain what is wrong and offer ways forward, then draw. Modules that import
+SQLAlchemy are imported inside the functions that need them, not at the top of this file.
+"""
 
 from __future__ import annotations
 
+import gc
 import logging
+import os
 import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from servicepunkt_gui import APP_NAME, __version__
-from servicepunkt_gui.core.backup import list_backups, restore_backup
-from servicepunkt_gui.core.db import Database
 from servicepunkt_gui.core.errors import (
     DatabaseOpenError,
     NotAServicepunktDatabaseError,
     StorageError,
 )
+from servicepunkt_gui.core.first_screen import read_first_screen
 from servicepunkt_gui.core.paths import data_dir, lock_dir
-from servicepunkt_gui.core.reference import reference_counts
+from servicepunkt_gui.core.versions import HEAD_REVISION, data_version
 from servicepunkt_gui.resources import resource_path
-from servicepunkt_gui.store import open_store
 from servicepunkt_gui.ui.common.background import wait_for_background_jobs
-from servicepunkt_gui.ui.safety import backup_dialog
 from servicepunkt_gui.ui.shell import crash_handler, single_instance, startup_errors
 from servicepunkt_gui.ui.shell.i18n import install_translators
 from servicepunkt_gui.ui.shell.main_window import MainWindow
 from servicepunkt_gui.ui.shell.preferences import Preferences
 
+if TYPE_CHECKING:
+    from servicepunkt_gui.core.db import Database
+
 log = logging.getLogger(__name__)
+
+# Set by the benchmark suite: print when the window is first painted and when it is ready,
+# then quit (benchmarks/measure_startup.py).
+STARTUP_PROBE = "SERVICEPUNKT_STARTUP_PROBE"
 
 BACKGROUND_CHECK_DELAY_MS = 5_000
 EXPECTED_COUNTIES = 21
@@ -60,24 +79,146 @@ def app_icon() -> QIcon:
 
 
 def run_window(app: QApplication, path: Path, remember_path: bool = True) -> int:
-    preferences = Preferences()
-    opened = open_with_recovery(path, preferences if remember_path else None)
-    if opened is None:
-        return 2
-    if isinstance(opened, AlreadyRunning):
+    preferences = Preferences() if remember_path else None
+    running = _RunningWindow()
+    quick = _draw_first_screen(path)
+    if isinstance(quick, AlreadyRunning):
         return 0
-    database, window, instance = opened
-    instance.activation_requested.connect(lambda: bring_to_front(window))
-    window.show()
-    window.offer_drafts()
-    # Checks and the day's backup once the window is up, so they never delay the start.
-    QTimer.singleShot(BACKGROUND_CHECK_DELAY_MS, window.start_background_checks)
+    if quick is not None:
+        instance, window = quick
+        running.take(window, instance)
+        window.show()
+        after_first_paint(window, lambda: _attach_database(running, path, preferences))
+    else:
+        opened = open_with_recovery(path, preferences)
+        if opened is None:
+            return 2
+        if isinstance(opened, AlreadyRunning):
+            return 0
+        _database, window, instance = opened
+        running.take(window, instance)
+        window.show()
+        after_first_paint(window, running.started)
     try:
-        return app.exec()
+        return app.exec() if running.window is not None else running.exit_code
     finally:
         wait_for_background_jobs()
-        database.close()
+        running.close()
+
+
+class _RunningWindow:
+    """The window of this run and its single-instance claim, whichever way it was opened."""
+
+    def __init__(self) -> None:
+        self.window: MainWindow | None = None
+        self.instance: single_instance.SingleInstance | None = None
+        self.exit_code = 0
+
+    def take(self, window: MainWindow, instance: single_instance.SingleInstance) -> None:
+        self.window, self.instance = window, instance
+        instance.activation_requested.connect(lambda: bring_to_front(window))
+
+    def started(self) -> None:
+        """The window is drawn and has its database: drafts, later the checks and backup."""
+        window = self.window
+        assert window is not None
+        # What start-up made lives as long as the app: keep the collector from scanning it
+        # again and again, and let it collect from here on (__main__ turned it off).
+        gc.freeze()
+        gc.enable()
+        if os.environ.get(STARTUP_PROBE):
+            _print(f"ready {time.perf_counter():.6f}")
+            QTimer.singleShot(0, window.close)
+            return
+        window.offer_drafts()
+        # Checks and the day's backup once the window is up, so they never delay the start.
+        QTimer.singleShot(BACKGROUND_CHECK_DELAY_MS, window.start_background_checks)
+
+    def close(self) -> None:
+        if self.window is not None and self.window.is_ready:
+            self.window.context.writes.database.close()
+        if self.instance is not None:
+            self.instance.release()
+
+
+def _draw_first_screen(
+    path: Path,
+) -> tuple[single_instance.SingleInstance, MainWindow] | AlreadyRunning | None:
+    """The window with its municipality list, from a plain read; None for the ordinary path."""
+    instance = single_instance.claim(path, lock_dir())
+    if instance is None:
+        log.info("Servicepunkt already runs on %s; asked it to come to the front", path)
+        return AlreadyRunning()
+    first = read_first_screen(path, HEAD_REVISION, data_version(resource_path("data")))
+    if first is None:
         instance.release()
+        return None
+    return instance, MainWindow(None, Preferences(), first_screen=first)
+
+
+def _import_the_rest() -> None:
+    import servicepunkt_gui.store
+    import servicepunkt_gui.ui.shell.municipality_page  # noqa: F401
+
+
+def _attach_database(running: _RunningWindow, path: Path, preferences: Preferences | None) -> None:
+    """After the first paint: open the file as usual and attach everything else."""
+    from servicepunkt_gui.store import open_store
+
+    window, instance = running.window, running.instance
+    assert window is not None and instance is not None
+    try:
+        database = open_store(path)
+        window.attach(database)
+    except (DatabaseOpenError, StorageError) as error:
+        # The file changed since the first read (another program, damage): start over the
+        # ordinary way, which explains and offers ways forward.
+        log.error("cannot open database after the first screen: %s", error)
+        window.hide()
+        window.deleteLater()
+        instance.release()
+        running.window = running.instance = None
+        opened = open_with_recovery(path, preferences)
+        if opened is None or isinstance(opened, AlreadyRunning):
+            running.exit_code = 2 if opened is None else 0
+            QCoreApplication.exit(running.exit_code)
+            return
+        _database, window, instance = opened
+        running.take(window, instance)
+        window.show()
+    running.started()
+
+
+class _FirstPaint(QObject):
+    """Calls back once, after the watched window's first paint has been done."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._window = window
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        # Should no paint come (a minimised start), go on anyway.
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._go)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            if os.environ.get(STARTUP_PROBE):
+                _print(f"first-paint {time.perf_counter():.6f}")
+            QTimer.singleShot(0, self._go)  # once this paint has reached the screen
+        return False
+
+    def _go(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            self._window.removeEventFilter(self)
+            then()
+
+
+FIRST_PAINT_WAIT_MS = 1_000
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    _FirstPaint(window, then)
 
 
 class AlreadyRunning:
@@ -92,6 +233,8 @@ def open_with_recovery(
     The unusable file is never changed: restoring keeps a byte copy of it first, and a
     new database is a new file beside it. Returns None when the official quits.
     """
+    from servicepunkt_gui.store import open_store
+
     while True:
         instance = single_instance.claim(path, lock_dir())
         if instance is None:
@@ -120,6 +263,9 @@ def open_with_recovery(
 
 def _way_forward(error: DatabaseOpenError, path: Path) -> Path | None:
     """Ask what to do; returns the file to try next, or None to quit."""
+    from servicepunkt_gui.core.backup import list_backups, restore_backup
+    from servicepunkt_gui.ui.safety import backup_dialog
+
     backups = list_backups(path) if path.is_file() else []
     options = startup_errors.ways_forward(error, bool(backups))
     choice = startup_errors.ask_way_forward(error, options)
@@ -146,6 +292,9 @@ def bring_to_front(window: QWidget) -> None:
 
 def run_self_test(app: QApplication, path: Path) -> int:
     """Exercise start-up end to end without a display; one line of result on stdout."""
+    from servicepunkt_gui.core.reference import reference_counts
+    from servicepunkt_gui.store import open_store
+
     try:
         database = open_store(path)
     except DatabaseOpenError as error:

@@ -3,37 +3,44 @@
 Master list on the left, the chosen municipality's page on the right, the overview and
 search as further tabs (built when first shown). Every part writes through the write path
 and hears about changes from the change hub; the only wiring between parts is here.
+
+A window can be built in two steps (``application.run_window``): first the frame and the
+municipality list from a plain read (``core/first_screen.py``), drawn before SQLAlchemy is
+imported; then :meth:`attach` brings in the database and everything else. Modules that import
+SQLAlchemy are therefore imported in :meth:`attach`, not at the top of this file.
 """
 
 from __future__ import annotations
 
 import logging
 from functools import partial
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QSplitter
+from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QSplitter, QWidget
 
 from servicepunkt_gui import APP_NAME
-from servicepunkt_gui.core.db import Database
-from servicepunkt_gui.core.drafts import DraftRow
-from servicepunkt_gui.core.notes import default_author
-from servicepunkt_gui.core.search import SearchHit
+from servicepunkt_gui.core.first_screen import FirstScreen
 from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.background import wait_for_background_jobs
 from servicepunkt_gui.ui.common.change_hub import ChangeHub
 from servicepunkt_gui.ui.common.context import WindowContext
-from servicepunkt_gui.ui.common.editing import FormRegistry
+from servicepunkt_gui.ui.common.forms import FormRegistry
 from servicepunkt_gui.ui.common.tabs import TabbedPages
 from servicepunkt_gui.ui.common.write_path import WritePath
 from servicepunkt_gui.ui.municipalities import MasterPanel
-from servicepunkt_gui.ui.overview import OverviewPanel
-from servicepunkt_gui.ui.safety import SafetyActions
-from servicepunkt_gui.ui.search import SearchPanel
-from servicepunkt_gui.ui.shell import about
 from servicepunkt_gui.ui.shell.menus import SEPARATOR, Item, add_language_menu, build_menus
-from servicepunkt_gui.ui.shell.municipality_page import MunicipalityPage
 from servicepunkt_gui.ui.shell.preferences import Preferences
+
+if TYPE_CHECKING:
+    from servicepunkt_gui.core.db import Database
+    from servicepunkt_gui.core.drafts import DraftRow
+    from servicepunkt_gui.core.search import SearchHit
+    from servicepunkt_gui.ui.overview import OverviewPanel
+    from servicepunkt_gui.ui.safety import SafetyActions
+    from servicepunkt_gui.ui.search import SearchPanel
+    from servicepunkt_gui.ui.shell.municipality_page import MunicipalityPage
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +49,16 @@ SETTINGS_MENU = 2  # its place in _menu_table
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, database: Database, preferences: Preferences) -> None:
+    """``ready`` is emitted once the database is attached and the window answers clicks."""
+
+    ready = Signal()
+
+    def __init__(
+        self,
+        database: Database | None,
+        preferences: Preferences,
+        first_screen: FirstScreen | None = None,
+    ) -> None:
         super().__init__()
         self._prefs = preferences
         self.setWindowTitle(APP_NAME)
@@ -52,16 +68,16 @@ class MainWindow(QMainWindow):
             writes=WritePath(database, self.hub),
             hub=self.hub,
             forms=FormRegistry(),
-            author=lambda: default_author(self._prefs.author_name),
+            author=self._author,
         )
         self._overview: OverviewPanel | None = None
         self._search: SearchPanel | None = None
+        self.is_ready = False
 
         self.master = MasterPanel(self.context)
-        self.detail = MunicipalityPage(self.context)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.master)
-        self.splitter.addWidget(self.detail)
+        self.splitter.addWidget(QWidget())  # the municipality page, once attached
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
@@ -74,18 +90,38 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
-        self.safety = SafetyActions(self, self.context, self._restore_draft)
-
         self.menu_actions, menus = build_menus(self, self._menu_table())
         add_language_menu(self, menus[SETTINGS_MENU], preferences.language, self._choose_language)
+        self.master.filter_changed.connect(self._update_status)
+        self._restore_geometry()
+        if first_screen is not None:
+            self.master.set_data(first_screen.counties, first_screen.municipalities)
+        if database is not None:
+            self.attach(database)
+
+    def attach(self, database: Database) -> None:
+        """Bring in the database and every part that needs it; then the window is ready."""
+        from servicepunkt_gui.ui.safety import SafetyActions
+        from servicepunkt_gui.ui.shell.municipality_page import MunicipalityPage
+
+        self.context.writes.attach(database)
+        self.detail: MunicipalityPage = MunicipalityPage(self.context)
+        stand_in = self.splitter.replaceWidget(1, self.detail)
+        if stand_in is not None:
+            stand_in.deleteLater()
+        self.safety: SafetyActions = SafetyActions(self, self.context, self._restore_draft)
         self._connect()
-        self.master.load()
-        self._restore_state()
+        if self.master.total_count() == 0:
+            self.master.load()
+        self._restore_choice()
+        self.is_ready = True
+        self.ready.emit()
 
     # -- building ---------------------------------------------------------------
 
     def _menu_table(self) -> list[tuple[str, list[Item | None]]]:
-        forms = self.context.forms
+        # Items call through small methods: the parts they reach are attached after the
+        # first paint.
         view_items: list[Item | None] = [
             Item(label, partial(self.tabs.set_current_index, n), f"Ctrl+{n + 1}")
             for n, label in enumerate(
@@ -96,9 +132,12 @@ class MainWindow(QMainWindow):
             (
                 self.tr("&File"),
                 [
-                    Item(self.tr("&Back up now"), self.safety.backup_now),
-                    Item(self.tr("&Restore from backup…"), self.safety.restore_from_backup),
-                    Item(self.tr("&Trash…"), self.safety.show_trash),
+                    Item(self.tr("&Back up now"), lambda: self.safety.backup_now()),
+                    Item(
+                        self.tr("&Restore from backup…"),
+                        lambda: self.safety.restore_from_backup(),
+                    ),
+                    Item(self.tr("&Trash…"), lambda: self.safety.show_trash()),
                     SEPARATOR,
                     Item(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit),
                 ],
@@ -112,12 +151,20 @@ class MainWindow(QMainWindow):
                         QKeySequence.StandardKey.Find,
                         "find",
                     ),
-                    Item(self.tr("Mark or unmark as &mine"), self.detail.toggle_mine, "Ctrl+M"),
+                    Item(
+                        self.tr("Mark or unmark as &mine"),
+                        lambda: self.detail.toggle_mine(),
+                        "Ctrl+M",
+                    ),
                     SEPARATOR,
-                    Item(self.tr("&New note"), self.detail.new_note, QKeySequence.StandardKey.New),
+                    Item(
+                        self.tr("&New note"),
+                        lambda: self.detail.new_note(),
+                        QKeySequence.StandardKey.New,
+                    ),
                     Item(
                         self.tr("&Save"),
-                        forms.save_on_screen,
+                        self.context.forms.save_on_screen,
                         QKeySequence.StandardKey.Save,
                         "save",
                     ),
@@ -126,23 +173,19 @@ class MainWindow(QMainWindow):
             ),
             (self.tr("&Settings"), [Item(self.tr("Your &name…"), self._ask_author_name)]),
             (self.tr("&View"), view_items),
-            (
-                self.tr("&Help"),
-                [
-                    Item(
-                        self.tr("&About Servicepunkt"),
-                        lambda: about.show_about(self, self.context.writes.database.path),
-                    )
-                ],
-            ),
+            (self.tr("&Help"), [Item(self.tr("&About Servicepunkt"), self._show_about)]),
         ]
 
     def _build_overview(self) -> OverviewPanel:
+        from servicepunkt_gui.ui.overview import OverviewPanel
+
         self._overview = OverviewPanel(self.context)
         self._overview.municipality_requested.connect(self.open_municipality)
         return self._overview
 
     def _build_search(self) -> SearchPanel:
+        from servicepunkt_gui.ui.search import SearchPanel
+
         self._search = SearchPanel(self.context)
         self._search.hit_chosen.connect(self.open_hit)
         return self._search
@@ -162,18 +205,19 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         """Every signal between the parts of the window, in one place."""
         self.master.municipality_chosen.connect(self._on_municipality_chosen)
-        self.master.filter_changed.connect(self._update_status)
         self.master.mine_first_check.setChecked(self._prefs.mine_first)
         self.master.proxy.set_mine_first(self._prefs.mine_first)
         self.master.mine_first_check.toggled.connect(self._remember_mine_first)
 
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self._prefs.window_geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 760)
         splitter = self._prefs.splitter_state
         if splitter is None or not self.splitter.restoreState(splitter):
             self.splitter.setSizes([620, 720])
+
+    def _restore_choice(self) -> None:
         last = self._prefs.last_municipality
         if last and self.master.select_code(last):
             return
@@ -243,6 +287,11 @@ class MainWindow(QMainWindow):
             self.tr("Showing %1 of %n municipalities", "", total).replace("%1", str(shown))
         )
 
+    def _author(self) -> str:
+        from servicepunkt_gui.core.notes import default_author
+
+        return default_author(self._prefs.author_name)
+
     def _remember_mine_first(self, checked: bool) -> None:
         self._prefs.mine_first = checked
 
@@ -265,6 +314,11 @@ class MainWindow(QMainWindow):
             self.tr("Language"),
             self.tr("The new language is used the next time you start Servicepunkt."),
         )
+
+    def _show_about(self) -> None:
+        from servicepunkt_gui.ui.shell import about
+
+        about.show_about(self, self.context.writes.database.path)
 
     # -- closing ------------------------------------------------------------
 

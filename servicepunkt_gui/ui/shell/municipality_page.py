@@ -16,6 +16,7 @@ from servicepunkt_gui.core.municipalities import MunicipalityRow
 from servicepunkt_gui.core.pages import MunicipalityPage as PageData
 from servicepunkt_gui.core.pages import PlanSection, municipality_page, plan_section
 from servicepunkt_gui.ui.common.context import WindowContext
+from servicepunkt_gui.ui.common.layouts import settle_layouts
 from servicepunkt_gui.ui.common.tabs import TabbedPages
 from servicepunkt_gui.ui.municipalities import MunicipalityHeader
 from servicepunkt_gui.ui.notes import NotesTab
@@ -31,8 +32,11 @@ class MunicipalityPage(QWidget):
         self._writes = context.writes
         self._municipality: MunicipalityRow | None = None
         self._section = PlanSection([], {}, {})
-        self._section_stale = False  # plans changed while the plan tab was not built yet
+        self._section_stale = False  # plans changed while the plan tab was not filled
         self._plans: PlanPanel | None = None
+        # The plan tab, built but behind the notes, still shows an earlier municipality: it
+        # is filled when it comes forward (filling it took a couple of ms on every open).
+        self._plans_pending = False
 
         self.placeholder = QLabel(
             self.tr("Choose a municipality in the list to see its details and notes.")
@@ -57,24 +61,37 @@ class MunicipalityPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
         context.hub.changed.connect(self._on_changes)
+        self.tabs.page_shown.connect(self._on_tab_shown)
 
     def _build_plan_panel(self) -> PlanPanel:
         panel = PlanPanel(self._context)
         panel.note_requested.connect(self.new_note_about_action)
         self._plans = panel
         if self._municipality is not None:
-            if self._section_stale:
-                code = self._municipality.code
-                self._section = self._writes.read(lambda s: plan_section(s, code))
-                self._section_stale = False
-            panel.show_section(self._municipality.code, self._section)
+            self._fill_plans()
         return panel
+
+    def _fill_plans(self) -> None:
+        """Show the municipality's plans in the plan tab, read again if they changed since."""
+        assert self._plans is not None and self._municipality is not None
+        code = self._municipality.code
+        if self._section_stale:
+            self._section = self._writes.read(lambda s: plan_section(s, code))
+            self._section_stale = False
+        self._plans_pending = False
+        self._plans.show_section(code, self._section)
+
+    def _on_tab_shown(self, index: int) -> None:
+        if index == PLAN_TAB and self._plans_pending:
+            self._fill_plans()
 
     @property
     def plans(self) -> PlanPanel:
-        """The plan tab, built now if it had not been shown yet."""
+        """The plan tab, built (and filled) now if it had not been shown yet."""
         self.tabs.page(PLAN_TAB)
         assert self._plans is not None
+        if self._plans_pending:
+            self._fill_plans()
         return self._plans
 
     @property
@@ -98,8 +115,10 @@ class MunicipalityPage(QWidget):
         self._section = page.plan_section
         self._section_stale = False
         self.notes.show_notes(code, page.note_count, page.first_notes, page.plan_section)
-        if self._plans is not None:
-            self._plans.show_section(code, page.plan_section)
+        self._plans_pending = self._plans is not None
+        if self._plans is not None and self.tabs.current_index() == PLAN_TAB:
+            self._fill_plans()
+        settle_layouts()  # one paint of the finished page, not one per level of layouts
 
     def _on_changes(self, changes: Changes, _origin: object) -> None:
         shown = self._municipality
@@ -110,7 +129,8 @@ class MunicipalityPage(QWidget):
             self.show_municipality(shown.code)
             return
         touched = changes.touches(RecordKind.PLAN, RecordKind.GOAL, RecordKind.ACTION)
-        if touched and changes.touches_municipality(shown.code) and self._plans is None:
+        unfilled = self._plans is None or self._plans_pending
+        if touched and changes.touches_municipality(shown.code) and unfilled:
             self._section_stale = True
 
     # -- what other parts of the window ask for ----------------------------------------

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer
 
 from servicepunkt_gui.core.paths import settings_file
 from servicepunkt_gui.ui.shell.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
+
+# The municipality on show changes with every click in the list. Each write of the settings
+# file takes a lock file and two fdatasyncs on the window's thread, so the choice is written
+# this long after the last change (and by ``sync``, which closing the window calls).
+LAST_MUNICIPALITY_WRITE_DELAY_MS = 1000
 
 
 class Preferences:
     def __init__(self) -> None:
         self._settings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
+        self._pending_last_municipality: str | None = None
+        self._write_timer: QTimer | None = None
 
     def _text(self, key: str, default: str = "") -> str:
         value = self._settings.value(key, default)
@@ -62,11 +69,27 @@ class Preferences:
 
     @property
     def last_municipality(self) -> str:
+        if self._pending_last_municipality is not None:
+            return self._pending_last_municipality
         return self._text("list/last_municipality")
 
     @last_municipality.setter
     def last_municipality(self, value: str) -> None:
-        self._settings.setValue("list/last_municipality", value)
+        self._pending_last_municipality = value
+        if QCoreApplication.instance() is None:
+            self._write_last_municipality()  # no event loop to write it later
+            return
+        if self._write_timer is None:
+            self._write_timer = QTimer()
+            self._write_timer.setSingleShot(True)
+            self._write_timer.setInterval(LAST_MUNICIPALITY_WRITE_DELAY_MS)
+            self._write_timer.timeout.connect(self._write_last_municipality)
+        self._write_timer.start()
+
+    def _write_last_municipality(self) -> None:
+        if self._pending_last_municipality is not None:
+            self._settings.setValue("list/last_municipality", self._pending_last_municipality)
+            self._pending_last_municipality = None
 
     @property
     def window_geometry(self) -> QByteArray | None:
@@ -85,4 +108,7 @@ class Preferences:
         self._settings.setValue("window/splitter", value)
 
     def sync(self) -> None:
+        if self._write_timer is not None:
+            self._write_timer.stop()
+        self._write_last_municipality()
         self._settings.sync()

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
-from servicepunkt_gui.core import notes
+from servicepunkt_gui.core import drafts, notes
 from servicepunkt_gui.ui.common.dialogs import UnsavedChoice
 from servicepunkt_gui.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogRecorder, OpenWindow
@@ -207,3 +208,64 @@ def test_markup_in_a_note_is_shown_as_text(
     assert not dialogs.confirm_delete_note(window, hostile)
     assert shown[0].textFormat() == Qt.TextFormat.PlainText
     assert hostile in shown[0].text()
+
+
+def test_a_save_takes_its_draft_along_in_one_commit(
+    qtbot: QtBot, open_window: OpenWindow, db_path: Path, answers: DialogRecorder
+) -> None:
+    """One write to disk per save, and never a draft left of a note already saved."""
+    window = open_window(db_path)
+    choose_municipality(qtbot, window, "Eda")
+    write_note(qtbot, window, "Möte om hemsändning i Koppom.")
+    notes_tab = window.detail.notes
+    notes_tab.editing.keep_draft()  # as after two seconds of typing
+    database = window.context.writes.database
+    with database.session() as session:
+        assert [d.key for d in drafts.list_drafts(session)] == ["note:new:1730"]
+
+    writing: set[object] = set()  # connections that wrote since their last commit
+    commits_with_writes: list[object] = []
+
+    def on_statement(connection: object, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE")):
+            writing.add(connection)
+
+    def on_commit(connection: object) -> None:
+        if connection in writing:
+            writing.discard(connection)
+            commits_with_writes.append(connection)
+
+    event.listen(database.engine, "before_cursor_execute", on_statement)
+    event.listen(database.engine, "commit", on_commit)
+    try:
+        save_note(qtbot, window)
+        qtbot.waitUntil(lambda: notes_tab.model.rowCount() == 1)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", on_statement)
+        event.remove(database.engine, "commit", on_commit)
+    assert len(commits_with_writes) == 1
+    with database.session() as session:
+        assert drafts.list_drafts(session) == []
+    assert _stored_bodies(window, "1730") == ["Möte om hemsändning i Koppom."]
+
+
+def test_saving_a_note_moves_nothing_else_in_the_window(
+    qtbot: QtBot, open_window: OpenWindow, db_path: Path, answers: DialogRecorder
+) -> None:
+    """When it was written is shown without widening the editor (which moved the splitter)."""
+    window = open_window(db_path)
+    window.resize(1280, 760)
+    window.splitter.setSizes([620, 720])
+    choose_municipality(qtbot, window, "Eda")
+    editor = window.detail.notes.editor
+    sizes, minimum = window.splitter.sizes(), editor.minimumSizeHint().width()
+    add_note(qtbot, window, "Dialog med byalaget om laddstolpe.", listed=1)
+    meta = editor.meta_label
+    assert meta.text().startswith("Skapad ") and meta.toolTip() == meta.text()
+    assert editor.minimumSizeHint().width() == minimum
+    qtbot.wait(50)
+    assert window.splitter.sizes() == sizes
+    notes_tab = window.detail.notes
+    notes_tab.new_note()
+    assert meta.text() == "" and meta.toolTip() == ""
+    assert window.splitter.sizes() == sizes

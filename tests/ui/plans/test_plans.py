@@ -9,6 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from servicepunkt_gui.core import plans
+from servicepunkt_gui.core.pages import PlanSection
+from servicepunkt_gui.store import open_store
 from servicepunkt_gui.ui.municipalities.municipality_model import Column
 from servicepunkt_gui.ui.plans import stage_dialog
 from servicepunkt_gui.ui.plans.actions_model import ActionColumn
@@ -255,3 +258,53 @@ def test_master_list_filters_by_stage_and_overdue_follow_up(
         window.master.stage_combo.findText("Ingen plan registrerad")
     )
     assert len(visible_names(window)) == 288
+
+
+def test_the_plan_tab_behind_the_notes_is_filled_when_it_comes_forward(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    db_path: Path,
+    answers: DialogRecorder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Opening a municipality does not fill a plan tab nobody looks at; showing it does."""
+    database = open_store(db_path)
+    with database.session() as session:
+        plans.create_plan(session, "1730", plans.PlanInput("Serviceplan Eda", 2024, 2027), "Anna")
+        other = plans.create_plan(
+            session, "2284", plans.PlanInput("Serviceplan Örnsköldsvik", 2025, 2028), "Anna"
+        )
+    database.close()
+    window = open_window(db_path)
+    detail = window.detail
+    choose_municipality(qtbot, window, "Eda")
+    detail.tabs.set_current_index(1)
+    panel = detail.plans
+    assert panel.plan is not None and panel.plan.title == "Serviceplan Eda"
+
+    filled: list[str] = []
+    show_section = panel.show_section
+
+    def counted(code: str, section: PlanSection) -> None:
+        filled.append(code)
+        show_section(code, section)
+
+    monkeypatch.setattr(panel, "show_section", counted)
+    detail.tabs.set_current_index(0)
+    choose_municipality(qtbot, window, "Örnsköldsvik")
+    assert filled == []  # behind the notes: not filled on opening
+    detail.tabs.set_current_index(1)
+    assert filled == ["2284"]
+    assert panel.plan is not None and panel.plan.title == "Serviceplan Örnsköldsvik"
+    choose_municipality(qtbot, window, "Eda")  # in front: filled at once
+    assert filled == ["2284", "1730"]
+    choose_municipality(qtbot, window, "Örnsköldsvik")
+
+    # A change made while the tab is behind the notes is there when it comes forward.
+    detail.tabs.set_current_index(0)
+    choose_municipality(qtbot, window, "Eda")
+    choose_municipality(qtbot, window, "Örnsköldsvik")
+    assert window.context.writes.write_done(None, lambda s: plans.delete_plan(s, other.id))
+    assert detail.plans.plan is None  # asked for directly, it is filled at once
+    detail.tabs.set_current_index(1)
+    assert panel.plan is None and panel.stack.currentIndex() == 0

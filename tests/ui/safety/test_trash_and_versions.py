@@ -67,3 +67,36 @@ def test_an_earlier_version_is_taken_back(
     assert editor.is_dirty()
     save_note(qtbot, window)
     qtbot.waitUntil(lambda: not editor.is_dirty())
+
+
+def test_a_deleted_goal_goes_to_the_trash_and_comes_back(
+    qtbot: QtBot, open_window: OpenWindow, db_path: Path, answers: DialogRecorder
+) -> None:
+    from servicepunkt_gui.core import actions, plans
+
+    window = open_window(db_path)
+    with window.context.writes.database.session() as session:
+        plan = plans.create_plan(session, "2422", plans.PlanInput("Serviceplan", 2025, 2028), "A")
+        goal = actions.add_goal(session, plan.id, "Dagligvaror inom 10 km")
+        actions.add_goal(session, plan.id, "Butiken i Ammarnäs finns kvar", goal.id)
+    choose_municipality(qtbot, window, "Sorsele")
+    window.detail.tabs.set_current_index(1)
+    window.detail.plans.tabs.set_current_index(2)
+    panel = window.detail.plans.goals_panel
+    qtbot.waitUntil(panel.isVisible)
+    panel.tree.setCurrentItem(panel.tree.topLevelItem(0))  # type: ignore[arg-type]
+    answers.delete_answer = True
+    qtbot.mouseClick(panel.delete_button, Qt.MouseButton.LeftButton)
+    assert answers.delete_questions == ["Dagligvaror inom 10 km"]
+    qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 0)
+
+    dialog = TrashDialog(window.context.writes, window)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1  # the sub-goal went with it, as one item
+    assert dialog.table.item(0, 2).text() == "Mål"
+    dialog.table.selectRow(0)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    # The goals panel hears of it through the change hub and shows both again.
+    qtbot.waitUntil(
+        lambda: panel.goal_titles() == ["Dagligvaror inom 10 km", "Butiken i Ammarnäs finns kvar"]
+    )
