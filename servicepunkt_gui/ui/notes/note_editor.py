@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -23,6 +23,7 @@ from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.notes import MAX_TITLE_CHARS, NoteDetail, NoteInput, validate
 from servicepunkt_gui.ui.common.elided_label import ElidedLabel
 from servicepunkt_gui.ui.common.labels import category_choices
+from servicepunkt_gui.ui.common.qt_dates import qdate, qdatetime
 
 
 class NoteEditor(QWidget):
@@ -173,10 +174,10 @@ class NoteEditor(QWidget):
         self.heading.setText(self.tr("Edit note"))
         locale = QLocale()
         created = locale.toString(
-            QDateTime(_local(note.created_at)), QLocale.FormatType.ShortFormat
+            qdatetime(_local(note.created_at)), QLocale.FormatType.ShortFormat
         )
         updated = locale.toString(
-            QDateTime(_local(note.updated_at)), QLocale.FormatType.ShortFormat
+            qdatetime(_local(note.updated_at)), QLocale.FormatType.ShortFormat
         )
         meta = self.tr("Created %1 · changed %2").replace("%1", created).replace("%2", updated)
         self.meta_label.setText(meta)
@@ -199,7 +200,7 @@ class NoteEditor(QWidget):
         self.body_edit.setPlainText(values.body)
         self.author_edit.setText(values.author)
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(values.category)))
-        self.date_edit.setDate(QDate(values.concerns_date or dt.date.today()))
+        self.date_edit.setDate(qdate(values.concerns_date or dt.date.today()))
         subject = (
             f"action:{values.action_id}"
             if values.action_id
@@ -316,7 +317,7 @@ class NoteEditor(QWidget):
         date = fields.get("concerns_date")
         if isinstance(date, str):
             with contextlib.suppress(ValueError):
-                self.date_edit.setDate(QDate(dt.date.fromisoformat(date)))
+                self.date_edit.setDate(qdate(dt.date.fromisoformat(date)))
         subject = (
             f"action:{fields['action_id']}"
             if fields.get("action_id")

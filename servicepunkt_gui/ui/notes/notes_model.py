@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QDate,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
 
 from servicepunkt_gui.core.notes import NoteSummary
 from servicepunkt_gui.ui.common.labels import category_label
+from servicepunkt_gui.ui.common.qt_dates import qdate
 
 Index = QModelIndex | QPersistentModelIndex
 NOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -122,7 +122,7 @@ class NotesListModel(QAbstractListModel):
 
     @staticmethod
     def _display(note: NoteSummary) -> str:
-        date = QLocale().toString(QDate(note.concerns_date), QLocale.FormatType.ShortFormat)
+        date = QLocale().toString(qdate(note.concerns_date), QLocale.FormatType.ShortFormat)
         headline = note.title or note.preview
         # One line in the list: the first line of the text, cut where it gets long.
         headline = headline.strip().splitlines()[0] if headline.strip() else ""
