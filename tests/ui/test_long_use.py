@@ -79,6 +79,14 @@ def test_hundreds_of_opens_searches_and_saves_in_one_window(
         window.repaint()
         if number % 100 == 0:
             window.detail.tabs.set_current_index(number // 100 % 2)
+        if number % 50 == 0:
+            window.master.search_edit.setText("ö")  # the list filters, then comes back whole
+            window.master.search_edit.clear()
+    search = window.search
+    for query in ("hemsändning", "drivmedel", '"möte med"', "ornskoldsvik") * 3:
+        search.field.setText(query)
+        with qtbot.waitSignal(search.searched, timeout=10_000):
+            search.run_search()
     window.detail.tabs.set_current_index(0)
     choose_municipality(qtbot, window, "Vilhelmina")
     for number in range(1, 6):
