@@ -28,6 +28,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+PROBE = "SERVICEPUNKT_STARTUP_PROBE"  # servicepunkt_gui/ui/shell/application.py
 
 
 def _environment(home: Path) -> dict[str, str]:
@@ -36,11 +37,11 @@ def _environment(home: Path) -> dict[str, str]:
     env["PYTHONPYCACHEPREFIX"] = str(Path(tempfile.gettempdir()) / "servicepunkt-bench-pyc")
     env["QT_QPA_PLATFORM"] = env.get("QT_QPA_PLATFORM", "offscreen")
     env["SERVICEPUNKT_HOME"] = str(home)
-    env["SERVICEPUNKT_STARTUP_PROBE"] = "1"
+    env[PROBE] = "1"
     return env
 
 
-def _timed(command: list[str], env: dict[str, str], marks: tuple[str, ...]) -> dict[str, float]:
+def timed(command: list[str], env: dict[str, str], marks: tuple[str, ...]) -> dict[str, float]:
     """Seconds from launch to each line that starts with one of ``marks``."""
     found: dict[str, float] = {}
     start = time.perf_counter()
@@ -71,9 +72,9 @@ def measure(db: Path, runs: int) -> dict[str, object]:
                 order.reverse()
             for name, command in order:
                 if name == "app":
-                    figures = _timed(command, env, ("first-paint", "ready"))
+                    figures = timed(command, env, ("first-paint", "ready"))
                 else:
-                    figures = {"bare": _timed(command, env, ("bare",))["bare"]}
+                    figures = {"bare": timed(command, env, ("bare",))["bare"]}
                 if round_number == 0:
                     continue  # warm-up: caches, bytecode
                 for key, seconds in figures.items():

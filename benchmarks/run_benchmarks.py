@@ -53,6 +53,7 @@ from pathlib import Path
 from typing import Any
 
 import generate_data
+import measure_startup as startup_probe
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
@@ -314,7 +315,9 @@ def measure_startup(
         if round_number >= 0:
             say(f"start-up round {round_number + 1}/{runs} done")
     medians = {kind: statistics.median(values) for kind, values in times.items()}
+    staged = measure_staged_startup(databases, runs, warm_up, work)
     return {
+        "staged": staged,
         "runs": runs,
         "warm_up": warm_up,
         "seconds": times,
@@ -325,6 +328,25 @@ def measure_startup(
         "ratio_notes_to_empty": medians["notes"] / medians["empty"],
         "commands": {kind: shlex.join(command) for kind, command in commands.items()},
     }
+
+
+def measure_staged_startup(
+    databases: dict[str, Path], runs: int, warm_up: bool, work: Path
+) -> dict[str, Any]:
+    """The real start (no self-test), as an official starts the app: the first paint, drawn
+    from a plain sqlite3 read, and ready for the first click (benchmarks/measure_startup.py
+    prints the same on its own)."""
+    samples: dict[str, list[float]] = {}
+    for round_number in range(-1 if warm_up else 0, runs):
+        for kind in ("notes", "empty"):
+            command = [sys.executable, "-m", "servicepunkt_gui", "--db", str(databases[kind])]
+            with private_home(work) as home:
+                env = {**child_env(home), startup_probe.PROBE: "1"}
+                found = startup_probe.timed(command, env, ("first-paint", "ready"))
+            if round_number >= 0:
+                for mark, seconds in found.items():
+                    samples.setdefault(f"{kind}:{mark}", []).append(seconds)
+    return {"seconds": samples, "median_s": {k: statistics.median(v) for k, v in samples.items()}}
 
 
 # --- In-process figures -----------------------------------------------------------------
@@ -377,10 +399,30 @@ def rows_from(results: dict[str, Any]) -> list[Row]:
     measured = results["measurements"]
     notes = results["config"]["notes"]
     median_s = startup["median_s"]
+    staged = startup["staged"]["median_s"]
+    bare = median_s["bare"]
     rows = [
         Row(
+            "startup_first_paint_notes",
+            f"Start-up to the first painted window, {notes:,} notes ÷ bare Qt window",
+            staged["notes:first-paint"] / bare,
+            "×",
+            2.0,
+            f"{staged['notes:first-paint']:.3f} s ÷ {bare:.3f} s; empty database "
+            f"{staged['empty:first-paint'] / bare:.2f}×",
+        ),
+        Row(
+            "startup_ready_notes",
+            f"Start-up until ready for the first click, {notes:,} notes ÷ bare Qt window",
+            staged["notes:ready"] / bare,
+            "×",
+            3.0,
+            f"{staged['notes:ready']:.3f} s ÷ {bare:.3f} s; empty database "
+            f"{staged['empty:ready'] / bare:.2f}×",
+        ),
+        Row(
             "startup_notes_vs_bare",
-            f"Start-up to first painted window, {notes:,} notes ÷ bare Qt window",
+            f"Self-test start (opens, checks, draws everything), {notes:,} notes ÷ bare Qt window",
             startup["ratio_notes_to_bare"],
             "×",
             3.0,
@@ -388,7 +430,7 @@ def rows_from(results: dict[str, Any]) -> list[Row]:
         ),
         Row(
             "startup_empty_vs_bare",
-            "Start-up to first painted window, empty database ÷ bare Qt window",
+            "Self-test start, empty database ÷ bare Qt window",
             startup["ratio_empty_to_bare"],
             "×",
             3.0,
@@ -396,7 +438,7 @@ def rows_from(results: dict[str, Any]) -> list[Row]:
         ),
         Row(
             "startup_notes_vs_empty",
-            f"Start-up, {notes:,} notes ÷ empty database",
+            f"Self-test start, {notes:,} notes ÷ empty database",
             startup["ratio_notes_to_empty"],
             "×",
             1.2,
