@@ -626,7 +626,7 @@ Loggfiler: %3</translation>
     </message>
     <message>
         <source>Plan &amp;stage:</source>
-        <translation>Sk&amp;ede:</translation>
+        <translation>Ske&amp;de:</translation>
     </message>
     <message>
         <source>All counties</source>

@@ -85,7 +85,8 @@ class ProgressDelegate(QStyledItemDelegate):
         style_option.text = text
         style_option.textVisible = True
         style_option.textAlignment = Qt.AlignmentFlag.AlignCenter
-        style_option.state = option.state
+        # Qt 6 takes a bar's direction from this flag; without it the bar fills bottom-up.
+        style_option.state = option.state | QStyle.StateFlag.State_Horizontal
         bar_painter = QPainter(bar)
         bar_painter.setFont(painter.font())
         QApplication.style().drawControl(

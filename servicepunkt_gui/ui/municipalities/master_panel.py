@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
@@ -124,7 +125,11 @@ class MasterPanel(QWidget):
         stage_row = QHBoxLayout()
         stage_row.addWidget(self.stage_combo, 1)
         stage_row.addWidget(self.overdue_check)
-        filters.addRow(self.tr("Plan &stage:"), stage_row)
+        # A label of its own: QFormLayout gives a row whose field is a layout no buddy, and
+        # the "&" of the mnemonic then showed as it is.
+        stage_caption = QLabel(self.tr("Plan &stage:"))
+        stage_caption.setBuddy(self.stage_combo)
+        filters.addRow(stage_caption, stage_row)
         checks = QHBoxLayout()
         checks.addWidget(self.only_mine_check)
         checks.addWidget(self.mine_first_check)
@@ -306,10 +311,11 @@ class MasterPanel(QWidget):
         return super().eventFilter(watched, event)
 
     def _enter_list(self, top_hit: bool) -> None:
+        """Enter opens the best hit for what was typed; ↓ the first row of the list."""
         if self.proxy.rowCount() == 0:
             return
-        if top_hit or not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.proxy.index(self._best_hit_row(), Column.NAME))
+        row = self._best_hit_row() if top_hit else 0
+        self.table.setCurrentIndex(self.proxy.index(row, Column.NAME))
         self.table.setFocus()
 
     def _best_hit_row(self) -> int:

@@ -331,3 +331,32 @@ def test_a_saved_note_repaints_only_its_row_of_the_list(
         QApplication.instance().removeEventFilter(paints)
     row_height = window.master.table.rowHeight(0)
     assert painted and sum(painted) <= 2 * row_height, (painted, row_height)
+
+
+def test_down_from_the_search_field_goes_to_the_first_hit(
+    qtbot: QtBot, open_window: OpenWindow, db_path: Path
+) -> None:
+    window = open_window(db_path)
+    choose_municipality(qtbot, window, "Kalmar")
+    search(qtbot, window, "sala")  # Sala, Salem, … and Kalmar is no longer listed
+    first = visible_names(window)[0]
+    qtbot.keyClick(window.master.search_edit, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: shown_name(window) == first)
+    assert QApplication.focusWidget() is window.master.table
+
+
+def test_the_stage_filter_label_has_a_working_mnemonic(
+    qtbot: QtBot, open_window: OpenWindow, db_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window = open_window(db_path)
+    [label] = [
+        widget
+        for widget in window.master.findChildren(QLabel)
+        if widget.buddy() is window.master.stage_combo
+    ]
+    # Shown as "Skede:" with the "d" underlined ("k" is the Kommun menu's).
+    assert label.text() == "Ske&de:"
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(window.master.stage_combo.hasFocus)
