@@ -206,7 +206,7 @@ class NotesTab(QWidget):
         self._select_row_of(None)
         selection.blockSignals(False)
         self.editor.start_new(self._context.author(), action_id=action_id)
-        self.editor.body_edit.setFocus()
+        self.editor.title_edit.setFocus()  # the title first, then Tab to the rest
 
     def save(self) -> bool:
         """Save what the editor holds. Returns False (and says why) if it could not."""

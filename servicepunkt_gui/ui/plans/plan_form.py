@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QStandardPaths, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -310,6 +311,18 @@ class PlanForm(QWidget):
         self.document_link.setText(f'<a href="{html.escape(url, quote=True)}">{label}</a>')
 
     def _choose_file(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Choose the plan document"))
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the plan document"), self.document_folder()
+        )
         if path:
             self.document.setText(path)
+
+    def document_folder(self) -> str:
+        """Where "Choose file…" starts: the chosen document's folder, else the user's documents."""
+        current = Path(self.document.text().strip()).expanduser()
+        if self.document.text().strip() and current.parent.is_dir():
+            return str(current.parent)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return documents or str(Path.home())

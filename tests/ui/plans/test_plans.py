@@ -308,3 +308,46 @@ def test_the_plan_tab_behind_the_notes_is_filled_when_it_comes_forward(
     assert detail.plans.plan is None  # asked for directly, it is filled at once
     detail.tabs.set_current_index(1)
     assert panel.plan is None and panel.stack.currentIndex() == 0
+
+
+def test_choose_file_starts_in_the_documents_folder(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    db_path: Path,
+    answers: DialogRecorder,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+    from PySide6.QtWidgets import QFileDialog
+
+    asked: list[str] = []
+
+    def get_open_file_name(_parent: object, _title: str, folder: str = "") -> tuple[str, str]:
+        asked.append(folder)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", get_open_file_name)
+    window = open_window(db_path)
+    choose_municipality(qtbot, window, "Ydre")
+    window.detail.tabs.set_current_index(1)
+    panel = window.detail.plans
+    qtbot.waitUntil(panel.isVisible)
+    _click(qtbot, panel.new_plan_button)
+    qtbot.waitUntil(panel.form.isEnabled)
+    _click(qtbot, panel.form.browse_button)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert asked == [documents or str(Path.home())]
+    (tmp_path / "planer").mkdir()
+    panel.form.document.setText(str(tmp_path / "planer" / "serviceplan.pdf"))
+    _click(qtbot, panel.form.browse_button)
+    assert asked[-1] == str(tmp_path / "planer")
+
+
+def test_ctrl_n_puts_the_cursor_in_the_title(
+    qtbot: QtBot, open_window: OpenWindow, db_path: Path, answers: DialogRecorder
+) -> None:
+    window = open_window(db_path)
+    choose_municipality(qtbot, window, "Ydre")
+    qtbot.keyClick(window.master.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(window.detail.notes.editor.title_edit.hasFocus)
