@@ -1,16 +1,14 @@
 """Open, check and migrate the SQLite database file.
 
-Everything SQLite-specific (pragmas, file header checks, the backup API) lives here
-so the rest of ``core`` only sees SQLAlchemy sessions.
+Everything SQLite-specific (pragmas, file header checks, and in ``db_files`` copies with
+the backup API and read-only checks) lives here so the rest of ``core`` only sees sessions.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import errno
 import logging
 import os
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -18,12 +16,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Engine, QueuePool, create_engine, event, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
 from sqlalchemy.exc import DBAPIError, OperationalError, StatementError
 from sqlalchemy.orm import Session as Session  # re-exported: what ``session()`` yields
 from sqlalchemy.orm import sessionmaker
 
+from servicepunkt_gui.core.db_files import copy_database as copy_database
+from servicepunkt_gui.core.db_files import copy_file_aside as copy_file_aside
+from servicepunkt_gui.core.db_files import integrity_problems as integrity_problems
+from servicepunkt_gui.core.db_files import read_only_uri as read_only_uri
+from servicepunkt_gui.core.db_files import restore_copy
+from servicepunkt_gui.core.db_files import restrict_permissions as restrict_permissions
 from servicepunkt_gui.core.errors import (
     DatabaseFromNewerVersionError,
     DatabaseLocationNotWritableError,
@@ -50,16 +54,38 @@ class Database:
     path: Path
     engine: Engine
     sessions: sessionmaker[Session]
+    # Bound to the same engine, but their transactions begin DEFERRED (see read_session).
+    read_sessions: sessionmaker[Session]
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: committed on success, rolled back on any error.
 
+        It begins with ``BEGIN IMMEDIATE``: the write lock is taken before the first read,
+        so while another connection writes it waits (the busy timeout) instead of failing
+        at its first write with "database is locked".
+
         A failure of the file's surroundings (see ``storage_problem``) is raised as
         ``StorageError`` from the original; any other exception passes unchanged.
         """
+        with self._unit(self.sessions) as session:
+            yield session
+
+    @contextmanager
+    def read_session(self) -> Iterator[Session]:
+        """A session for reading only (pages, lists, search), errors as in ``session``.
+
+        It begins DEFERRED, so in WAL mode it neither waits for nor blocks a writer, even
+        while a long search runs in a worker thread. Do not write in it: a write there may
+        fail at once with "database is locked" when another connection wrote meanwhile.
+        """
+        with self._unit(self.read_sessions) as session:
+            yield session
+
+    @contextmanager
+    def _unit(self, sessions: sessionmaker[Session]) -> Iterator[Session]:
         try:
-            with self.sessions.begin() as session:
+            with sessions.begin() as session:
                 yield session
         except Exception as exc:
             problem = None if isinstance(exc, StorageError) else storage_problem(exc)
@@ -79,6 +105,7 @@ class Database:
         self.path = other.path
         self.engine = other.engine
         self.sessions = other.sessions
+        self.read_sessions = other.read_sessions
 
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
@@ -123,7 +150,12 @@ def open_database(
     except DatabaseOpenError:
         engine.dispose()
         raise
-    return Database(path=path, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return Database(
+        path=path,
+        engine=engine,
+        sessions=sessionmaker(engine, expire_on_commit=False),
+        read_sessions=sessionmaker(_reading(engine), expire_on_commit=False),
+    )
 
 
 # SQLite's primary result codes (extended code & 0xFF) that mean the file's surroundings
@@ -234,9 +266,32 @@ def _check_existing_file(path: Path) -> None:
         raise DatabaseLocationNotWritableError(path, "file or folder is not writable")
 
 
+# Execution option read by the "begin" listener: how a transaction on that engine begins.
+_BEGIN = "servicepunkt_begin"
+
+
+def _reading(engine: Engine) -> Engine:
+    """The same engine (pool, events), with transactions that begin DEFERRED."""
+    return engine.execution_options(**{_BEGIN: "BEGIN"})  # SQLite's BEGIN is DEFERRED
+
+
 def _make_engine(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> Engine:
-    # hide_parameters: an error message must never carry note text into the log file.
-    engine = create_engine(f"sqlite:///{path}", hide_parameters=True)
+    filename = os.fspath(path)
+
+    def connect() -> sqlite3.Connection:
+        # Exactly this file: a "sqlite:///…" URL would be parsed, and "%20", "?" or "#" in
+        # the name would make SQLite open (and create) another file. os.fspath keeps bytes
+        # that are not UTF-8 (surrogate escapes), which sqlite3 passes on unchanged. The path
+        # is absolute, so it never starts with "file:" and is never taken for a URI.
+        # check_same_thread=False as SQLAlchemy sets it for a file database: the pool hands
+        # a connection to one thread at a time (the search runs in a worker thread).
+        return sqlite3.connect(filename, check_same_thread=False)
+
+    # The URL is only a placeholder: "sqlite://" alone would mean an in-memory database,
+    # for which SQLAlchemy picks SingletonThreadPool, so the pool it picks for a file
+    # database (QueuePool) is named here. hide_parameters: an error message must never
+    # carry note text into the log file.
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool, hide_parameters=True)
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -252,7 +307,13 @@ def _make_engine(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> 
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        # IMMEDIATE: a unit of work (and a migration) takes the write lock before it reads,
+        # so the busy timeout applies. A deferred transaction that reads and then writes
+        # gets SQLITE_BUSY at once if another connection wrote in between, whatever the
+        # timeout. Reads use _reading(engine), whose transactions begin DEFERRED.
+        connection.exec_driver_sql(
+            connection.get_execution_options().get(_BEGIN, "BEGIN IMMEDIATE")
+        )
 
     return engine
 
@@ -267,7 +328,7 @@ def _use_write_ahead_log(engine: Engine) -> None:
 
 
 def _current_revision(engine: Engine, path: Path) -> str | None:
-    with engine.connect() as connection:
+    with _reading(engine).connect() as connection:
         has_table = connection.execute(
             text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
         ).first()
@@ -303,7 +364,7 @@ def _migrate(engine: Engine, path: Path, revision: str | None, is_new: bool) -> 
         log.exception("migration from %s failed", revision)
         if backup is not None:
             engine.dispose()
-            _restore_copy(backup, path)
+            restore_copy(backup, path)
         raise DatabaseMigrationError(path, str(exc)) from exc
     log.info("database %s migrated from %s to head", path, revision)
 
@@ -317,50 +378,9 @@ def backup_before_migration(path: Path, revision: str | None) -> Path:
     return copy_file_aside(path, f"before-upgrade-{revision}")
 
 
-def copy_file_aside(path: Path, kind: str) -> Path:
-    """Byte copy of a closed database (and its -wal) to ``backups/<stem>.<time>.<kind>.sqlite3``.
-
-    Used where the exact bytes matter: before a migration and before a restore, also when
-    the file is damaged and SQLite's backup API could not read it.
-    """
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    folder = path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{path.stem}.{stamp}.{kind}.sqlite3"
-    shutil.copy2(path, target)
-    wal = Path(f"{path}-wal")
-    if wal.exists():
-        shutil.copy2(wal, Path(f"{target}-wal"))
-    restrict_permissions(target)
-    return target
-
-
-def copy_database(source: Path, target: Path) -> None:
-    src = sqlite3.connect(f"{source.absolute().as_uri()}?mode=ro", uri=True)
-    with closing(src), closing(sqlite3.connect(target)) as dst:
-        src.backup(dst)
-    restrict_permissions(target)
-
-
-def _restore_copy(backup: Path, path: Path) -> None:
-    """Put the pre-migration bytes back exactly: never leave a half-migrated file."""
-    for suffix in ("-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-    shutil.copy2(backup, path)
-    saved_wal = Path(f"{backup}-wal")
-    if saved_wal.exists():
-        shutil.copy2(saved_wal, Path(f"{path}-wal"))
-
-
-def restrict_permissions(path: Path) -> None:
-    """Notes can be personal: on shared computers only the user may read the file."""
-    if os.name == "posix":
-        path.chmod(0o600)
-
-
 def _read_meta(engine: Engine, key: str) -> str | None:
     try:
-        with engine.connect() as connection:
+        with _reading(engine).connect() as connection:
             value = connection.execute(
                 text("SELECT value FROM meta WHERE key = :key"), {"key": key}
             ).scalar()
@@ -372,19 +392,3 @@ def _read_meta(engine: Engine, key: str) -> str | None:
 def _record_app_version(engine: Engine, app_version: str) -> None:
     with Session(engine) as session, session.begin():
         session.merge(Meta(key="app_version", value=app_version))
-
-
-def integrity_problems(path: Path) -> list[str]:
-    """SQLite's quick_check of the file, read-only; an empty list means it is sound.
-
-    Takes about a second per few hundred MB, so the app runs it in the background.
-    """
-    connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
-    try:
-        rows = connection.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
-    finally:
-        connection.close()
-    problems = [str(row[0]) for row in rows]
-    return [] if problems == ["ok"] else problems

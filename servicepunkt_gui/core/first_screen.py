@@ -18,6 +18,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from servicepunkt_gui.core.db_files import read_only_uri
 from servicepunkt_gui.core.rows import (
     CountyRow,
     MunicipalityRow,
@@ -75,7 +76,7 @@ def read_first_screen(
     try:
         if not _is_ready_servicepunkt_file(path):
             return None
-        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
     except (OSError, sqlite3.Error):
         return None
     try:

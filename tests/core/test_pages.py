@@ -142,7 +142,7 @@ def counted_statements(database: Database) -> Iterator[list[str]]:
 
 
 def _read_page(database: Database, code: str = CODE, size: int = 100) -> MunicipalityPage:
-    with database.session() as session:
+    with database.read_session() as session:  # as the window reads (WritePath.read)
         page = municipality_page(session, code, size)
     assert page is not None
     return page

@@ -187,7 +187,7 @@ def _assert_storage_error(
 
 
 def _note_ids(database: Database, code: str = "2284") -> list[str]:
-    with database.session() as session:
+    with database.read_session() as session:  # as the window reads (WritePath.read)
         return [n.id for n in notes.list_notes(session, code)]
 
 

@@ -149,6 +149,10 @@ class WritePath:
         return True
 
     def read(self, work: Work[T]) -> T:
-        """One read in its own short session (the caller shows the result)."""
-        with self._db.session() as session:
+        """One read in its own short session (the caller shows the result).
+
+        A read session begins DEFERRED: it neither waits for nor blocks a writer. ``work``
+        must not write; writes go through :meth:`write`.
+        """
+        with self._db.read_session() as session:
             return work(session)

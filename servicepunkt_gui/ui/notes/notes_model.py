@@ -15,6 +15,7 @@ from PySide6.QtCore import (
 
 from servicepunkt_gui.core.notes import NoteSummary
 from servicepunkt_gui.ui.common.labels import category_label
+from servicepunkt_gui.ui.common.plain_text import plain_tooltip
 from servicepunkt_gui.ui.common.qt_dates import qdate
 
 Index = QModelIndex | QPersistentModelIndex
@@ -117,7 +118,7 @@ class NotesListModel(QAbstractListModel):
         if role == NOTE_ID_ROLE:
             return note.id
         if role == Qt.ItemDataRole.ToolTipRole:
-            return note.preview
+            return plain_tooltip(note.preview)
         return None
 
     @staticmethod

@@ -27,6 +27,7 @@ from servicepunkt_gui.core.validation import parse_date
 from servicepunkt_gui.core.vocabulary import ActionStatus, FinancingSource
 from servicepunkt_gui.ui.common.choice_delegate import CHOICES_ROLE
 from servicepunkt_gui.ui.common.labels import action_status_label, financing_label, problem_text
+from servicepunkt_gui.ui.common.plain_text import plain_tooltip
 
 log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
@@ -134,7 +135,7 @@ class ActionsTableModel(QAbstractTableModel):
             if delayed and column == ActionColumn.STATUS:
                 return self.tr("The deadline has passed and the action is not done.")
             if column in (ActionColumn.TITLE, ActionColumn.DESCRIPTION) and values.description:
-                return values.description
+                return plain_tooltip(values.description)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ActionColumn.COST:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QUrl, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -72,6 +72,8 @@ class PlanForm(QWidget):
         self.document.setPlaceholderText(self.tr("File path or web address"))
         self.browse_button = QPushButton(self.tr("Choose &file…"))
         self.document_link = QLabel()
+        # A link on purpose; the address in it is escaped (see _update_link).
+        self.document_link.setTextFormat(Qt.TextFormat.RichText)
         self.document_link.setOpenExternalLinks(True)
         self.save_button = QPushButton(self.tr("Save &plan"))
         self.revert_button = QPushButton(self.tr("Undo c&hanges"))

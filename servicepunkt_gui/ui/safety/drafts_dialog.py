@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,6 +40,7 @@ class DraftDialog(QDialog):
             .replace("%1", draft.municipality_name)
             .replace("%2", when)
         )
+        intro.setTextFormat(Qt.TextFormat.PlainText)  # it names stored data
         intro.setWordWrap(True)
         text = QPlainTextEdit()
         text.setReadOnly(True)

@@ -154,7 +154,8 @@ class SearchPanel(QWidget):
         database = self._db
 
         def find() -> list[SearchHit]:
-            with database.session() as session:
+            # A read-only unit of work: it neither waits for nor blocks a save (WAL).
+            with database.read_session() as session:
                 return search(session, query)
 
         run_in_background(

@@ -122,6 +122,8 @@ class _RunningWindow:
         """The window is drawn and has its database: drafts, later the checks and backup."""
         window = self.window
         assert window is not None
+        if self.instance is not None:
+            self.instance.follow_file()  # a new file has its identity now: lock it at once
         # What start-up made lives as long as the app: keep the collector from scanning it
         # again and again, and let it collect from here on (__main__ turned it off).
         gc.freeze()

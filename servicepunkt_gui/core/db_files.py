@@ -1,0 +1,85 @@
+"""A database file as a file: exact byte copies, copies with SQLite's backup API, read-only checks.
+
+Every way here of naming the file to SQLite opens exactly that file, whatever its name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+import urllib.parse
+from contextlib import closing
+from pathlib import Path
+
+
+def copy_file_aside(path: Path, kind: str) -> Path:
+    """Byte copy of a closed database (and its -wal) to ``backups/<stem>.<time>.<kind>.sqlite3``.
+
+    Used where the exact bytes matter: before a migration and before a restore, also when
+    the file is damaged and SQLite's backup API could not read it.
+    """
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder = path.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{path.stem}.{stamp}.{kind}.sqlite3"
+    shutil.copy2(path, target)
+    wal = Path(f"{path}-wal")
+    if wal.exists():
+        shutil.copy2(wal, Path(f"{target}-wal"))
+    restrict_permissions(target)
+    return target
+
+
+def read_only_uri(path: Path) -> str:
+    """A ``file:`` URI with which SQLite opens exactly ``path``, read-only.
+
+    Every byte of the path but "/" is percent-encoded ("%", "?", "#", spaces, non-ASCII and
+    bytes that are not UTF-8 alike), and SQLite decodes them back to the same bytes. The
+    authority is always empty: ``Path.as_uri()`` puts the server of a Windows network path
+    there (``file://server/share/…``), which SQLite refuses.
+    """
+    posix = os.fsencode(Path(path).absolute().as_posix())
+    if not posix.startswith(b"/"):  # C:/… on Windows
+        posix = b"/" + posix
+    return f"file://{urllib.parse.quote_from_bytes(posix, safe='/')}?mode=ro"
+
+
+def copy_database(source: Path, target: Path) -> None:
+    src = sqlite3.connect(read_only_uri(source), uri=True)
+    with closing(src), closing(sqlite3.connect(os.fspath(target))) as dst:
+        src.backup(dst)
+    restrict_permissions(target)
+
+
+def restore_copy(backup: Path, path: Path) -> None:
+    """Put the pre-migration bytes back exactly: never leave a half-migrated file."""
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    shutil.copy2(backup, path)
+    saved_wal = Path(f"{backup}-wal")
+    if saved_wal.exists():
+        shutil.copy2(saved_wal, Path(f"{path}-wal"))
+
+
+def restrict_permissions(path: Path) -> None:
+    """Notes can be personal: on shared computers only the user may read the file."""
+    if os.name == "posix":
+        path.chmod(0o600)
+
+
+def integrity_problems(path: Path) -> list[str]:
+    """SQLite's quick_check of the file, read-only; an empty list means it is sound.
+
+    Takes about a second per few hundred MB, so the app runs it in the background.
+    """
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        rows = connection.execute("PRAGMA quick_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        connection.close()
+    problems = [str(row[0]) for row in rows]
+    return [] if problems == ["ok"] else problems
