@@ -20,7 +20,8 @@ EXIT_SELF_TEST_FAILED = 1
 EXIT_DATABASE_UNUSABLE = 2
 
 
-def parse_arguments(argv: list[str]) -> argparse.Namespace:
+def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """Our options, and the rest for Qt (-platform, -style …)."""
     parser = argparse.ArgumentParser(prog="servicepunkt", description=APP_NAME)
     parser.add_argument("--db", type=Path, help="database file (default: the per-user data folder)")
     parser.add_argument("--lang", choices=("sv", "en"), help="language of the user interface")
@@ -31,15 +32,16 @@ def parse_arguments(argv: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--verbose", action="store_true", help="detailed log")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    # Qt's own options (-platform, -style ...) pass through to QApplication.
-    args, _qt_args = parser.parse_known_args(argv)
-    return args
+    # Qt's own options (-platform, -style ...) pass through to QApplication; ours do not:
+    # Qt crashes on a file name whose bytes are not UTF-8 (surrogate escapes in argv).
+    args, qt_args = parser.parse_known_args(argv)
+    return args, qt_args
 
 
 def main(argv: list[str] | None = None) -> int:
     gc.disable()  # as in __main__, for the installed launcher; on again once the window is ready
     argv = list(sys.argv[1:] if argv is None else argv)
-    args = parse_arguments(argv)
+    args, qt_args = parse_arguments(argv)
     if args.self_test:
         # Rendering off screen means the self-test needs no display.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -48,7 +50,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from servicepunkt_gui.ui.shell.application import create_application, run_self_test, run_window
 
-    app = create_application([sys.argv[0], *argv], args.lang)
+    app = create_application([sys.argv[0], *qt_args], args.lang)
     if args.self_test:
         import tempfile
 

@@ -21,7 +21,7 @@ def configure_logging(verbose: bool = False) -> Path | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
+            path, maxBytes=1_000_000, backupCount=5, encoding="utf-8", errors="backslashreplace"
         )
         if os.name == "posix":
             path.chmod(0o600)

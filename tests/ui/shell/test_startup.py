@@ -225,3 +225,27 @@ def test_about_dialog_names_the_data_and_says_so_in_portable_mode(
         "Portabelt läge: databasen, dess säkerhetskopior, inställningarna och loggfilerna "
         "sparas i /media/usb/ServicepunktData."
     )
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="Linux file names are bytes")
+def test_a_file_name_that_is_not_utf8_starts(private_home: Path, tmp_path: Path) -> None:
+    """Bytes that are not UTF-8 in the name (an old archive, another system's copy)."""
+    path = tmp_path / os.fsdecode(b"caf\xe9 \xff kopia.sqlite3")
+    env = {**os.environ, "SERVICEPUNKT_HOME": str(private_home), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "servicepunkt_gui", "--self-test", "--db", str(path)],
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+    )
+    stdout = result.stdout.decode("utf-8", errors="replace")
+    assert result.returncode == 0, stdout + result.stderr.decode("utf-8", errors="replace")
+    assert stdout.startswith("Självtestet lyckades: 290 kommuner")
+    assert path.is_file()
+
+
+def test_qt_options_still_reach_qt(private_home: Path, tmp_path: Path) -> None:
+    result = _run_app("--self-test", "-style", "Fusion", home=private_home)
+    assert result.returncode == 0, result.stdout + result.stderr
