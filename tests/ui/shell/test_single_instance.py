@@ -31,9 +31,11 @@ def test_second_claim_asks_the_first_to_come_forward(qtbot: QtBot, tmp_path: Pat
     database = tmp_path / "db.sqlite3"
     first = single_instance.claim(database, tmp_path / "locks")
     assert first is not None
+    asked: list[bool] = []  # collected: see test_single_instance_identity.py
+    first.activation_requested.connect(lambda: asked.append(True))
     try:
-        with qtbot.waitSignal(first.activation_requested, timeout=5000):
-            assert single_instance.claim(database, tmp_path / "locks") is None
+        assert single_instance.claim(database, tmp_path / "locks") is None
+        qtbot.waitUntil(lambda: bool(asked), timeout=5000)
         # Another database file is another instance.
         other = single_instance.claim(tmp_path / "other.sqlite3", tmp_path / "locks")
         assert other is not None

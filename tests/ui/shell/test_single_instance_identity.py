@@ -176,12 +176,16 @@ def test_the_same_file_by_another_name_is_refused_within_a_process(
     locks = tmp_path / "locks"
     first = single_instance.claim(database, locks)
     assert first is not None
+    # Collected rather than waited for with qtbot.waitSignal: its blocker disconnects from the
+    # signal while the signal is being emitted, which hung once in a full run.
+    asked: list[bool] = []
+    first.activation_requested.connect(lambda: asked.append(True))
     try:
-        with qtbot.waitSignal(first.activation_requested, timeout=5000):
-            second = single_instance.claim(other, locks)
-            if second is not None:
-                second.release()
-            assert second is None, f"a second instance got the same file through a {kind}"
+        second = single_instance.claim(other, locks)
+        if second is not None:
+            second.release()
+        assert second is None, f"a second instance got the same file through a {kind}"
+        qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     finally:
         first.release()
     again = single_instance.claim(other, locks)  # released: the other name may run now
