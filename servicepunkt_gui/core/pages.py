@@ -24,7 +24,7 @@ from servicepunkt_gui.core.actions import ActionRow, GoalRow, _action, _goal
 from servicepunkt_gui.core.models import PlanAction, PlanGoal, PlanStageChange, ServicePlan
 from servicepunkt_gui.core.municipalities import MunicipalityRow, list_municipalities
 from servicepunkt_gui.core.notes import NoteSummary
-from servicepunkt_gui.core.plans import PlanDetail, PlanInput, StageChange
+from servicepunkt_gui.core.plans import PlanDetail, StageChange, plan_detail
 from servicepunkt_gui.core.reference import PILOT_PROGRAMME_ID, ProgrammeInfo, programme_info
 
 DEFAULT_NOTES_PAGE_SIZE = 100
@@ -95,7 +95,7 @@ def plan_section(session: Session, code: str) -> PlanSection:
     plan_ids = [row.id for row in plan_rows]
     history = _history(session, plan_ids)
     return PlanSection(
-        plans=[_plan(row, history[row.id]) for row in plan_rows],
+        plans=[plan_detail(row, history[row.id]) for row in plan_rows],
         goals=_goals(session, plan_ids),
         actions=_actions(session, plan_ids),
     )
@@ -146,28 +146,3 @@ def _actions(session: Session, plan_ids: Sequence[str]) -> dict[str, list[Action
     for row in rows:
         actions[row.plan_id].append(_action(row))
     return actions
-
-
-def _plan(row: ServicePlan, history: list[StageChange]) -> PlanDetail:
-    """As ``plans._detail``, with the history already read (that one reads it per plan)."""
-    return PlanDetail(
-        id=row.id,
-        municipality_code=row.municipality_code,
-        stage=row.stage,
-        is_current=row.is_current,
-        values=PlanInput(
-            title=row.title,
-            first_year=row.first_year,
-            last_year=row.last_year,
-            adopted_by=row.adopted_by,
-            adopted_on=row.adopted_on,
-            paragraph=row.paragraph,
-            case_number=row.case_number,
-            revise_by=row.revise_by,
-            next_follow_up=row.next_follow_up,
-            document=row.document,
-        ),
-        history=history,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-    )

@@ -249,6 +249,14 @@ def _detail(session: Session, row: ServicePlan) -> PlanDetail:
         .where(PlanStageChange.plan_id == row.id)
         .order_by(PlanStageChange.created_at)
     ).all()
+    return plan_detail(
+        row, [StageChange(h.id, h.stage, h.changed_on, h.changed_by, h.comment) for h in history]
+    )
+
+
+def plan_detail(row: ServicePlan, history: list[StageChange]) -> PlanDetail:
+    """The plan as the views show it, its stage history already read (pages.py reads the
+    history of all a municipality's plans in one query)."""
     return PlanDetail(
         id=row.id,
         municipality_code=row.municipality_code,
@@ -266,9 +274,7 @@ def _detail(session: Session, row: ServicePlan) -> PlanDetail:
             next_follow_up=row.next_follow_up,
             document=row.document,
         ),
-        history=[
-            StageChange(h.id, h.stage, h.changed_on, h.changed_by, h.comment) for h in history
-        ],
+        history=history,
         created_at=row.created_at,
         updated_at=row.updated_at,
     )
