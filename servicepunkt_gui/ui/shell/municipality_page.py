@@ -8,7 +8,14 @@ is built the first time it is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from servicepunkt_gui.core import drafts
 from servicepunkt_gui.core.changes import Changes, RecordKind
@@ -63,13 +70,21 @@ class MunicipalityPage(QWidget):
         context.hub.changed.connect(self._on_changes)
         self.tabs.page_shown.connect(self._on_tab_shown)
 
-    def _build_plan_panel(self) -> PlanPanel:
+    def _build_plan_panel(self) -> QWidget:
         panel = PlanPanel(self._context)
         panel.note_requested.connect(self.new_note_about_action)
         self._plans = panel
         if self._municipality is not None:
             self._fill_plans()
-        return panel
+        # In a scroll area: the plan panel is wider at its narrowest than the notes, and built
+        # only when first shown, its minimum width would push the splitter and squeeze the
+        # municipality names to "A…". Now it scrolls sideways when the side is narrow.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(panel)
+        return scroll
 
     def _fill_plans(self) -> None:
         """Show the municipality's plans in the plan tab, read again if they changed since."""
