@@ -38,9 +38,23 @@ def parse_arguments(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
     return args, qt_args
 
 
+PRIVATE_UMASK = 0o077
+
+
+def keep_files_private() -> None:
+    """Everything the app writes (database, backups, settings, logs, locks) is the user's alone.
+
+    Notes can be personal and computers are shared: on POSIX new files get no group or
+    other permissions. (On Windows, files in the user's profile are private already.)
+    """
+    if os.name == "posix":
+        os.umask(PRIVATE_UMASK)
+
+
 def main(argv: list[str] | None = None) -> int:
     gc.disable()  # as in __main__, for the installed launcher; on again once the window is ready
     argv = list(sys.argv[1:] if argv is None else argv)
+    keep_files_private()
     args, qt_args = parse_arguments(argv)
     if args.self_test:
         # Rendering off screen means the self-test needs no display.

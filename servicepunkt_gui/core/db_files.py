@@ -5,7 +5,6 @@ Every way here of naming the file to SQLite opens exactly that file, whatever it
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import sqlite3
@@ -15,21 +14,10 @@ from pathlib import Path
 
 
 def copy_file_aside(path: Path, kind: str) -> Path:
-    """Byte copy of a closed database (and its -wal) to ``backups/<stem>.<time>.<kind>.sqlite3``.
+    """Byte copy of a closed database into its backups folder (see ``backup_files``)."""
+    from servicepunkt_gui.core import backup_files  # it builds on this module
 
-    Used where the exact bytes matter: before a migration and before a restore, also when
-    the file is damaged and SQLite's backup API could not read it.
-    """
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    folder = path.parent / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{path.stem}.{stamp}.{kind}.sqlite3"
-    shutil.copy2(path, target)
-    wal = Path(f"{path}-wal")
-    if wal.exists():
-        shutil.copy2(wal, Path(f"{target}-wal"))
-    restrict_permissions(target)
-    return target
+    return backup_files.copy_file_aside(path, kind)
 
 
 def read_only_uri(path: Path) -> str:
@@ -47,20 +35,41 @@ def read_only_uri(path: Path) -> str:
 
 
 def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of ``source`` (its ``-wal`` included) with SQLite's backup API.
+
+    The copy uses a rollback journal, not WAL: reading it later (checking a backup,
+    restoring from it) then never creates ``-wal`` or ``-shm`` files beside it. Opening a
+    copy as the database switches it back to WAL (``db.open_database``).
+    """
     src = sqlite3.connect(read_only_uri(source), uri=True)
     with closing(src), closing(sqlite3.connect(os.fspath(target))) as dst:
         src.backup(dst)
+        dst.execute("PRAGMA journal_mode = DELETE")
     restrict_permissions(target)
 
 
 def restore_copy(backup: Path, path: Path) -> None:
-    """Put the pre-migration bytes back exactly: never leave a half-migrated file."""
+    """Put the pre-migration bytes back exactly: never leave a half-migrated file.
+
+    Each file is copied beside its place under a temporary name and then renamed over it,
+    so a kill during the copy leaves either the old file or the whole copy, never half.
+    """
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
-    shutil.copy2(backup, path)
+    _replace_with_copy(backup, path)
     saved_wal = Path(f"{backup}-wal")
     if saved_wal.exists():
-        shutil.copy2(saved_wal, Path(f"{path}-wal"))
+        _replace_with_copy(saved_wal, Path(f"{path}-wal"))
+
+
+def _replace_with_copy(source: Path, target: Path) -> None:
+    incoming = target.with_name(target.name + ".putting-back")
+    incoming.unlink(missing_ok=True)
+    shutil.copy2(source, incoming)
+    with incoming.open("rb+") as handle:
+        os.fsync(handle.fileno())
+    restrict_permissions(incoming)
+    incoming.replace(target)
 
 
 def restrict_permissions(path: Path) -> None:

@@ -71,6 +71,7 @@ class DialogRecorder:
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
         self.way_forward = startup_errors.WayForward.QUIT
+        self.next_ways: list[startup_errors.WayForward] = []  # answered first, in order
         self.offered_ways: list[list[startup_errors.WayForward]] = []
         self.other_file: Path | None = None
 
@@ -107,8 +108,11 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
     ) -> startup_errors.WayForward:
         recorder.errors.append((startup_errors.title(), startup_errors.explain(error)))
         recorder.offered_ways.append(options)
-        return recorder.way_forward
+        return recorder.next_ways.pop(0) if recorder.next_ways else recorder.way_forward
 
     monkeypatch.setattr(startup_errors, "ask_way_forward", ask_way_forward)
+    monkeypatch.setattr(
+        startup_errors, "show_problem", lambda title, text: recorder.errors.append((title, text))
+    )
     monkeypatch.setattr(startup_errors, "choose_database_file", lambda _s: recorder.other_file)
     return recorder

@@ -42,9 +42,9 @@ class BackupDialog(QDialog):
                 self.tr("before an upgrade") if backup.kind.startswith("before-upgrade") else ""
             )
             label = "{}  ·  {}  ·  {}".format(
-                backup.made_at.strftime("%Y-%m-%d %H:%M"),
+                backup.made_at.strftime("%Y-%m-%d %H:%M:%S"),
                 kind,
-                locale.formattedDataSize(backup.size),
+                locale.formattedDataSize(backup.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat),
             )
             item = QListWidgetItem(label)
             item.setData(PATH_ROLE, str(backup.path))

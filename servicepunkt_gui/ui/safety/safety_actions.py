@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
@@ -12,10 +14,13 @@ from PySide6.QtWidgets import QMainWindow
 from servicepunkt_gui.core import drafts
 from servicepunkt_gui.core.backup import (
     RestoreError,
+    SecondCopy,
     backup_dir,
+    bring_second_folder_up_to_date,
     list_backups,
     make_backup,
     make_daily_backup,
+    remove_leftovers,
     restore_backup,
 )
 from servicepunkt_gui.core.changes import EVERYTHING
@@ -25,10 +30,27 @@ from servicepunkt_gui.store import open_store
 from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.background import run_in_background, wait_for_background_jobs
 from servicepunkt_gui.ui.common.context import WindowContext
-from servicepunkt_gui.ui.safety import backup_dialog, drafts_dialog
+from servicepunkt_gui.ui.safety import (
+    backup_dialog,
+    drafts_dialog,
+    restore_messages,
+    second_folder_dialog,
+)
 from servicepunkt_gui.ui.safety.trash_dialog import TrashDialog
 
 log = logging.getLogger(__name__)
+
+
+class BackupSettings(Protocol):
+    """Where the settings keep the second backup folder ("" for none): the shell's Preferences."""
+
+    second_backup_folder: str
+
+
+@dataclass(frozen=True)
+class _CheckOutcome:
+    problems: list[str]
+    second_copy: SecondCopy | None
 
 
 class SafetyActions(QObject):
@@ -39,12 +61,15 @@ class SafetyActions(QObject):
         window: QMainWindow,
         context: WindowContext,
         restore_draft: Callable[[drafts.DraftRow], None],
+        settings: BackupSettings,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._context = context
         self._writes = context.writes
         self._restore_draft = restore_draft
+        self._settings = settings
+        self.last_second_copy: SecondCopy | None = None
 
     @property
     def _path(self) -> Path:
@@ -71,15 +96,21 @@ class SafetyActions(QObject):
         """Check the file (quick_check), then make the day's backup, off the UI thread.
 
         A damaged file is never backed up: rolling daily backups would otherwise replace
-        the good copies with damaged ones.
+        the good copies with damaged ones. The day's backup then goes to the second
+        folder too, if one is chosen (also when it was missing at the last backup).
         """
         path = self._path
+        second = self.second_folder()
 
-        def check_then_back_up() -> list[str]:
+        def check_then_back_up() -> _CheckOutcome:
             problems = integrity_problems(path)
+            second_copy = None
             if not problems:
+                remove_leftovers(path)
                 make_daily_backup(path)
-            return problems
+                if second is not None:
+                    second_copy = bring_second_folder_up_to_date(path, second)
+            return _CheckOutcome(problems, second_copy)
 
         run_in_background(
             check_then_back_up,
@@ -87,8 +118,11 @@ class SafetyActions(QObject):
             lambda error: log.warning("background check or backup failed: %s", error),
         )
 
-    def _checks_done(self, problems: object) -> None:
-        if not problems:
+    def _checks_done(self, outcome: object) -> None:
+        assert isinstance(outcome, _CheckOutcome)
+        if outcome.second_copy is not None:
+            self._report_second_copy(outcome.second_copy)
+        if not outcome.problems:
             return
         log.error("quick_check found problems in %s", self._path)
         dialogs.show_error(
@@ -100,6 +134,66 @@ class SafetyActions(QObject):
                 "IT department. Until then, avoid writing more in this file."
             ).replace("%1", str(self._path)),
         )
+
+    # -- the second backup folder ---------------------------------------------------
+
+    def second_folder(self) -> Path | None:
+        chosen = self._settings.second_backup_folder
+        return Path(chosen) if chosen else None
+
+    def _report_second_copy(self, outcome: SecondCopy) -> None:
+        self.last_second_copy = outcome
+        if outcome is SecondCopy.MADE:
+            return
+        if outcome is SecondCopy.FOLDER_MISSING:
+            # Not an error: the stick is often not plugged in. Said where it is seen, and
+            # in Settings → Second backup folder…; the copy is made when it is back.
+            self._window.statusBar().showMessage(self._second_copy_text(outcome), 60_000)
+            return
+        dialogs.show_error(
+            self._window,
+            self.tr("The copy for the second folder failed"),
+            self._second_copy_text(outcome),
+        )
+
+    def _second_copy_text(self, outcome: SecondCopy | None) -> str:
+        folder = str(self.second_folder() or "")
+        if outcome is SecondCopy.FOLDER_MISSING:
+            return self.tr(
+                "The second backup folder %1 was not found (is the USB stick plugged in?). "
+                "Today's backup is only on this computer; it is copied there next time."
+            ).replace("%1", folder)
+        if outcome is SecondCopy.FAILED:
+            return self.tr(
+                "Today's backup could not be copied to %1. Check that there is room on it and "
+                "that it can be written to. The backup on this computer is fine."
+            ).replace("%1", folder)
+        if outcome is SecondCopy.MADE:
+            return self.tr("The latest daily backup was copied there.")
+        return ""
+
+    def edit_second_folder(self) -> None:
+        """Settings → Second backup folder…; a newly chosen folder gets a copy at once."""
+        before = self.second_folder()
+        chosen = second_folder_dialog.edit_second_folder(
+            self._window,
+            backup_dir(self._path),
+            before,
+            self._second_copy_text(self.last_second_copy),
+        )
+        self._settings.second_backup_folder = str(chosen) if chosen is not None else ""
+        if chosen is not None and chosen != before:
+            self.last_second_copy = None
+            path = self._path
+            run_in_background(
+                lambda: bring_second_folder_up_to_date(path, chosen),
+                lambda outcome: (
+                    self._report_second_copy(outcome) if isinstance(outcome, SecondCopy) else None
+                ),
+                lambda error: log.warning("copy to the second folder failed: %s", error),
+            )
+
+    # -- backing up and restoring -----------------------------------------------------
 
     def backup_now(self) -> None:
         path = self._path
@@ -141,27 +235,48 @@ class SafetyActions(QObject):
         chosen = backup_dialog.choose_backup(self._window, backups)
         if chosen is None:
             return
+        backup = next(b for b in backups if str(b.path) == chosen)
         wait_for_background_jobs()
         database = self._writes.database
         path = database.path
         database.close()
         try:
-            safety = restore_backup(path, Path(chosen))
-            database.take_over(open_store(path))
-        except (RestoreError, DatabaseOpenError):
-            log.exception("restore failed")
-            database.take_over(open_store(path))
+            kept = restore_backup(path, backup.path)
+        except RestoreError as refused:
+            log.warning("restore refused: %s", refused)
+            self._reopen(path)
             dialogs.show_error(
                 self._window,
-                self.tr("The backup could not be restored"),
-                self.tr("The chosen backup could not be read. Your data was left as it was."),
+                restore_messages.refused_title(),
+                restore_messages.refused_text(refused, backup.path),
             )
             return
+        if not self._reopen(path):
+            return
         self._writes.hub.announce(EVERYTHING)
-        self._window.statusBar().showMessage(
-            self.tr("Restored. The data from before is kept in %1.").replace("%1", safety.name),
-            15_000,
+        self._window.statusBar().showMessage(self.tr("Restored."), 15_000)
+        dialogs.show_info(
+            self._window,
+            self.tr("Restore from backup"),
+            restore_messages.restored_text(restore_messages.when(backup.made_at), kept),
         )
+
+    def _reopen(self, path: Path) -> bool:
+        """Open ``path`` again after a restore (or a refused one); False if that failed."""
+        try:
+            self._writes.database.take_over(open_store(path))
+        except DatabaseOpenError as error:
+            log.error("cannot reopen %s after a restore: %s", path, error)
+            dialogs.show_error(
+                self._window,
+                self.tr("The database cannot be opened"),
+                self.tr(
+                    "After the restore, %1 could not be opened again. Close Servicepunkt and "
+                    "start it again: it explains what is wrong and offers the backups."
+                ).replace("%1", str(path)),
+            )
+            return False
+        return True
 
     # -- the trash ------------------------------------------------------------------
 

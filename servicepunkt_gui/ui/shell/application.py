@@ -233,29 +233,40 @@ def open_with_recovery(
     """Open the file and build the window; when that fails, explain and offer ways forward.
 
     The unusable file is never changed: restoring keeps a byte copy of it first, and a
-    new database is a new file beside it. Returns None when the official quits.
+    new database is a new file beside it. A file that is missing while its backups are
+    there is not silently started anew: the newest good backup is offered first. Returns
+    None when the official quits.
     """
     from servicepunkt_gui.store import open_store
 
+    start_empty = False
     while True:
         instance = single_instance.claim(path, lock_dir())
         if instance is None:
             log.info("Servicepunkt already runs on %s; asked it to come to the front", path)
             return AlreadyRunning()
-        try:
-            database = open_store(path)
-        except DatabaseOpenError as error:
-            log.error("cannot open database: %s", error)
+        missing = None if start_empty else _missing_with_backups(path)
+        if missing is not None:
             instance.release()
-            next_path = _way_forward(error, path)
+            next_path = _way_forward(missing, path)
+            start_empty = next_path == path and not path.exists()
         else:
             try:
-                return database, MainWindow(database, Preferences()), instance
-            except StorageError as damaged:  # e.g. a damaged page read at start
-                log.error("database damaged: %s", damaged)
-                database.close()
+                database = open_store(path)
+            except DatabaseOpenError as error:
+                log.error("cannot open database: %s", error)
                 instance.release()
-                next_path = _way_forward(NotAServicepunktDatabaseError(path, str(damaged)), path)
+                next_path = _way_forward(error, path)
+            else:
+                try:
+                    return database, MainWindow(database, Preferences()), instance
+                except StorageError as damaged:  # e.g. a damaged page read at start
+                    log.error("database damaged: %s", damaged)
+                    database.close()
+                    instance.release()
+                    next_path = _way_forward(
+                        NotAServicepunktDatabaseError(path, str(damaged)), path
+                    )
         if next_path is None:
             return None
         if next_path != path and preferences is not None:
@@ -263,27 +274,60 @@ def open_with_recovery(
         path = next_path
 
 
+def _missing_with_backups(path: Path) -> startup_errors.DatabaseMissingError | None:
+    """The file is gone but its backups are there (deleted, moved, a folder restored…)."""
+    from servicepunkt_gui.core.backup import newest_good_backup
+
+    if path.exists():
+        return None
+    newest = newest_good_backup(path)
+    if newest is None:
+        return None
+    log.warning("database %s is missing; its newest good backup is %s", path, newest.path)
+    return startup_errors.DatabaseMissingError(path, newest.path, newest.made_at)
+
+
 def _way_forward(error: DatabaseOpenError, path: Path) -> Path | None:
     """Ask what to do; returns the file to try next, or None to quit."""
-    from servicepunkt_gui.core.backup import list_backups, restore_backup
-    from servicepunkt_gui.ui.safety import backup_dialog
+    from servicepunkt_gui.core.backup import list_backups
 
-    backups = list_backups(path) if path.is_file() else []
+    backups = list_backups(path)
     options = startup_errors.ways_forward(error, bool(backups))
     choice = startup_errors.ask_way_forward(error, options)
     if choice == startup_errors.WayForward.TRY_AGAIN:
         return path
+    if choice == startup_errors.WayForward.RESTORE_NEWEST:
+        assert isinstance(error, startup_errors.DatabaseMissingError)
+        _restore_at_start(path, error.backup)
+        return path
     if choice == startup_errors.WayForward.RESTORE_BACKUP:
+        from servicepunkt_gui.ui.safety import backup_dialog
+
         chosen = backup_dialog.choose_backup(None, backups)
-        if chosen is None:
-            return path
-        restore_backup(path, Path(chosen))
+        if chosen is not None:
+            _restore_at_start(path, Path(chosen))
         return path
     if choice == startup_errors.WayForward.OTHER_FILE:
         return startup_errors.choose_database_file(path.parent) or path
     if choice == startup_errors.WayForward.NEW_DATABASE:
+        if isinstance(error, startup_errors.DatabaseMissingError):
+            return path  # an empty file in its place; the backups stay (see retention)
         return startup_errors.fresh_database_path(path, data_dir())
     return None
+
+
+def _restore_at_start(path: Path, backup: Path) -> None:
+    """Put ``backup`` in place; a refused backup is explained and the file left as it was."""
+    from servicepunkt_gui.core.backup import RestoreError, restore_backup
+    from servicepunkt_gui.ui.safety import restore_messages
+
+    try:
+        restore_backup(path, backup)
+    except RestoreError as refused:
+        log.warning("restore at start refused: %s", refused)
+        startup_errors.show_problem(
+            restore_messages.refused_title(), restore_messages.refused_text(refused, backup)
+        )
 
 
 def bring_to_front(window: QWidget) -> None:

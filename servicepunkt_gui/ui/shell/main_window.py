@@ -109,7 +109,9 @@ class MainWindow(QMainWindow):
         stand_in = self.splitter.replaceWidget(1, self.detail)
         if stand_in is not None:
             stand_in.deleteLater()
-        self.safety: SafetyActions = SafetyActions(self, self.context, self._restore_draft)
+        self.safety: SafetyActions = SafetyActions(
+            self, self.context, self._restore_draft, self._prefs
+        )
         self._connect()
         if self.master.total_count() == 0:
             self.master.load()
@@ -171,7 +173,16 @@ class MainWindow(QMainWindow):
                     Item(self.tr("Search &everything"), self.show_search, "Ctrl+Shift+F"),
                 ],
             ),
-            (self.tr("&Settings"), [Item(self.tr("Your &name…"), self._ask_author_name)]),
+            (
+                self.tr("&Settings"),
+                [
+                    Item(self.tr("Your &name…"), self._ask_author_name),
+                    Item(
+                        self.tr("Second &backup folder…"),
+                        lambda: self.safety.edit_second_folder(),
+                    ),
+                ],
+            ),
             (self.tr("&View"), view_items),
             (self.tr("&Help"), [Item(self.tr("&About Servicepunkt"), self._show_about)]),
         ]

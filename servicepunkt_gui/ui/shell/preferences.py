@@ -52,6 +52,15 @@ class Preferences:
         self._settings.setValue("database/path", value)
 
     @property
+    def second_backup_folder(self) -> str:
+        """Where each daily backup is also copied (a USB stick, a share); "" for nowhere."""
+        return self._text("backup/second_folder")
+
+    @second_backup_folder.setter
+    def second_backup_folder(self, value: str) -> None:
+        self._settings.setValue("backup/second_folder", value)
+
+    @property
     def author_name(self) -> str:
         return self._text("author_name")
 

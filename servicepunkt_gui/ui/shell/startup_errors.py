@@ -21,12 +21,32 @@ from servicepunkt_gui.core.errors import (
 from servicepunkt_gui.core.paths import log_dir
 
 
+class DatabaseMissingError(DatabaseOpenError):
+    """The database file is not there, but its backups are: offer the newest good one."""
+
+    def __init__(self, path: Path, backup: Path, made_at: dt.datetime) -> None:
+        super().__init__(path, f"missing; newest good backup {backup}")
+        self.backup = backup
+        self.made_at = made_at
+
+
 def title() -> str:
     return QCoreApplication.translate("StartupErrors", "Servicepunkt cannot open the database")
 
 
 def explain(error: DatabaseOpenError) -> str:
     path = str(error.path)
+    if isinstance(error, DatabaseMissingError):
+        return (
+            QCoreApplication.translate(
+                "StartupErrors",
+                "The database file %1 is missing, but there are backups of it. The newest "
+                "one that is whole is from %2.\n\nRestore it to go on where you were, or "
+                "choose another file. Starting with an empty database keeps the backups.",
+            )
+            .replace("%1", path)
+            .replace("%2", error.made_at.strftime("%Y-%m-%d %H:%M:%S"))
+        )
     if isinstance(error, DatabaseLocationNotWritableError):
         text = QCoreApplication.translate(
             "StartupErrors",
@@ -73,6 +93,7 @@ def explain(error: DatabaseOpenError) -> str:
 
 
 class WayForward(Enum):
+    RESTORE_NEWEST = "restore-newest"
     RESTORE_BACKUP = "restore"
     OTHER_FILE = "other"
     NEW_DATABASE = "new"
@@ -84,6 +105,14 @@ def ways_forward(error: DatabaseOpenError, has_backups: bool) -> list[WayForward
     """What the official can do about ``error``, the most likely first."""
     if isinstance(error, DatabaseLockedError):
         return [WayForward.TRY_AGAIN, WayForward.QUIT]
+    if isinstance(error, DatabaseMissingError):
+        return [
+            WayForward.RESTORE_NEWEST,
+            WayForward.RESTORE_BACKUP,
+            WayForward.OTHER_FILE,
+            WayForward.NEW_DATABASE,
+            WayForward.QUIT,
+        ]
     options = []
     if has_backups and not isinstance(error, DatabaseFromNewerVersionError):
         options.append(WayForward.RESTORE_BACKUP)
@@ -93,6 +122,9 @@ def ways_forward(error: DatabaseOpenError, has_backups: bool) -> list[WayForward
 
 def _label(way: WayForward) -> str:
     return {
+        WayForward.RESTORE_NEWEST: QCoreApplication.translate(
+            "StartupErrors", "Restore the newest backup"
+        ),
         WayForward.RESTORE_BACKUP: QCoreApplication.translate(
             "StartupErrors", "Restore from backup…"
         ),
@@ -125,6 +157,16 @@ def ask_way_forward(error: DatabaseOpenError, options: list[WayForward]) -> WayF
             box.setDefaultButton(button)
     box.exec()
     return buttons.get(box.clickedButton(), WayForward.QUIT)
+
+
+def show_problem(window_title: str, text: str) -> None:
+    """A start-up problem that needs only acknowledging. Tests replace this."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setWindowTitle(window_title)
+    box.setText(text)
+    box.exec()
 
 
 def choose_database_file(start: Path) -> Path | None:

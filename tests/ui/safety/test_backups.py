@@ -66,3 +66,60 @@ def test_daily_backup_runs_in_the_background(
     wait_for_background_jobs()
     qtbot.waitUntil(lambda: len(list_backups(db_path)) >= 1)
     assert [b.kind for b in list_backups(db_path)] == ["daily"]
+
+
+def test_a_damaged_backup_is_refused_and_the_window_goes_on(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    db_path: Path,
+    answers: DialogRecorder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_window(db_path)
+    choose_municipality(qtbot, window, "Arjeplog")
+    add_note(qtbot, window, "Finns kvar", 1)
+    window.safety.backup_now()
+    qtbot.waitUntil(lambda: len(list_backups(db_path)) == 1)
+    [backup] = list_backups(db_path)
+    data = bytearray(backup.path.read_bytes())
+    data[4096:12288] = b"\xff" * 8192
+    backup.path.write_bytes(bytes(data))
+    monkeypatch.setattr(backup_dialog, "choose_backup", lambda _p, _b: str(backup.path))
+
+    window.safety.restore_from_backup()
+    assert answers.errors[-1][0] == "Säkerhetskopian återställdes inte"
+    assert "är skadad eller ofullständig" in answers.errors[-1][1]
+    assert window.detail.notes.model.rowCount() == 1
+    window.detail.new_note()
+    add_note(qtbot, window, "Sparas fortfarande", 2)  # the file was reopened and works
+
+
+def test_a_second_folder_gets_the_daily_backup_and_its_absence_is_said(
+    qtbot: QtBot,
+    open_window: OpenWindow,
+    db_path: Path,
+    answers: DialogRecorder,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from servicepunkt_gui.ui.safety import second_folder_dialog
+
+    stick = tmp_path / "USB-minne"
+    stick.mkdir()
+    window = open_window(db_path)
+    monkeypatch.setattr(
+        second_folder_dialog, "edit_second_folder", lambda _p, _b, _c, _o: stick
+    )
+    window.safety.edit_second_folder()
+    window.start_background_checks()
+    qtbot.waitUntil(lambda: window.safety.last_second_copy is not None)
+    assert len(list_backups(db_path, folder=stick)) == 1
+
+    stick.rename(tmp_path / "utdraget")  # the stick is pulled out; next day's backup
+    for backup in list_backups(db_path):
+        backup.path.unlink()
+    window.start_background_checks()
+    qtbot.waitUntil(lambda: "hittades inte" in window.statusBar().currentMessage())
+    assert str(stick) in window.statusBar().currentMessage()
+    assert not answers.errors  # not an error
+    assert len(list_backups(db_path)) == 1  # the backup on the computer was made

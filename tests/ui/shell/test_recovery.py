@@ -66,8 +66,10 @@ def test_damaged_file_restored_from_backup(
     finally:
         database.close()
         instance.release()
-    kept = [b for b in list_backups(path) if b.kind == "before-restore"]
-    assert kept[0].path.read_bytes() == damaged
+    # The damaged file is kept byte for byte, but not offered as a backup: it fails the check.
+    assert [b.kind for b in list_backups(path)] == ["manual"]
+    [kept] = (path.parent / "backups").glob("*.before-restore.sqlite3.unchecked")
+    assert kept.read_bytes() == damaged
 
 
 def test_new_database_beside_a_foreign_file(
@@ -200,3 +202,63 @@ def test_logs_never_contain_note_text(
     assert "Sven Svensson" not in logged
     if os.name == "posix":
         assert log_file.stat().st_mode & 0o777 == 0o600
+
+
+def test_a_missing_file_with_backups_offers_the_newest_good_one(
+    qapp: QApplication, qtbot: QtBot, answers: DialogRecorder, tmp_path: Path
+) -> None:
+    """Deleted or moved away: not a silent empty start whose backups later rotate the notes out."""
+    path = tmp_path / "servicepunkt.sqlite3"
+    _database_with_note(path, "Före borttagningen")
+    make_backup(path, "daily")
+    path.unlink()
+    answers.way_forward = WayForward.RESTORE_NEWEST
+    opened = open_with_recovery(path, Preferences())
+    assert opened is not None and not isinstance(opened, AlreadyRunning)
+    database, window, instance = opened
+    qtbot.addWidget(window)
+    try:
+        assert answers.offered_ways[0][0] == WayForward.RESTORE_NEWEST
+        assert answers.errors[0][1].startswith(f"Databasfilen {path} saknas")
+        with database.session() as session:
+            assert notes.count_notes(session, "2284") == 1
+    finally:
+        database.close()
+        instance.release()
+
+
+def test_starting_empty_in_place_of_a_missing_file_keeps_the_backups(
+    qapp: QApplication, qtbot: QtBot, answers: DialogRecorder, tmp_path: Path
+) -> None:
+    path = tmp_path / "servicepunkt.sqlite3"
+    _database_with_note(path)
+    backup = make_backup(path, "daily")
+    path.unlink()
+    answers.way_forward = WayForward.NEW_DATABASE
+    _open(path, qtbot)
+    assert len(answers.offered_ways) == 1  # asked once, then the empty file is made
+    assert path.exists() and backup.exists()
+
+
+def test_a_damaged_backup_chosen_at_start_is_refused_and_asked_again(
+    qapp: QApplication,
+    qtbot: QtBot,
+    answers: DialogRecorder,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    path = tmp_path / "servicepunkt.sqlite3"
+    _database_with_note(path)
+    backup = make_backup(path, "manual")
+    backup.write_bytes(backup.read_bytes()[:5000])  # cut short by a copy to a full stick
+    path.write_bytes(b"\x00garbage" * 4096)
+    damaged = path.read_bytes()
+    answers.next_ways = [WayForward.RESTORE_BACKUP]
+    answers.way_forward = WayForward.QUIT
+    monkeypatch.setattr(backup_dialog, "choose_backup", lambda _p, _b: str(backup))
+    assert open_with_recovery(path, Preferences()) is None
+    titles = [title for title, _text in answers.errors]
+    assert titles[1] == "Säkerhetskopian återställdes inte"
+    assert answers.errors[1][1].startswith(f"Säkerhetskopian {backup} är skadad eller ofullständig")
+    assert len(answers.offered_ways) == 2  # asked again after the refusal
+    assert path.read_bytes() == damaged

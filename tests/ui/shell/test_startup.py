@@ -249,3 +249,35 @@ def test_a_file_name_that_is_not_utf8_starts(private_home: Path, tmp_path: Path)
 def test_qt_options_still_reach_qt(private_home: Path, tmp_path: Path) -> None:
     result = _run_app("--self-test", "-style", "Fusion", home=private_home)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_nothing_the_app_writes_is_readable_by_other_users(
+    private_home: Path, tmp_path: Path
+) -> None:
+    """With the common umask 022 the database, settings and logs used to be world-readable."""
+    path = tmp_path / "delad dator" / "kommun.sqlite3"
+    previous = os.umask(0o022)
+    try:  # the real window, which quits once it is ready (the benchmarks' start-up probe)
+        env = {
+            **os.environ,
+            "SERVICEPUNKT_HOME": str(private_home),
+            "QT_QPA_PLATFORM": "offscreen",
+            "SERVICEPUNKT_STARTUP_PROBE": "1",
+        }
+        result = subprocess.run(
+            [sys.executable, "-m", "servicepunkt_gui", "--db", str(path)],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.umask(previous)
+    assert result.returncode == 0, result.stdout + result.stderr
+    written = [p for p in (*private_home.rglob("*"), *path.parent.rglob("*")) if p.is_file()]
+    assert path in written and any(p.suffix == ".log" for p in written)
+    readable = [str(p) for p in written if p.stat().st_mode & 0o077]
+    assert readable == []
