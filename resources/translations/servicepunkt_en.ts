@@ -497,6 +497,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Second &amp;backup folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1052,6 +1056,47 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>RestoreMessages</name>
+    <message>
+        <source>The backup was not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged or incomplete, so it was not restored.
+
+Choose another backup. Your database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Servicepunkt than this one.
+
+Install the newer version to restore it, or choose another backup. Your database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Servicepunkt backup, so it was not restored.
+
+Choose another backup. Your database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be read or copied. Check that the disk is not full and that the folder can be written to, then try again. Your database was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the database held before was damaged; it was kept as it was in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the database held before was saved as %1, so this restore can be undone with File → Restore from backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SafetyActions</name>
     <message>
         <source>The database file is damaged</source>
@@ -1059,6 +1104,22 @@ Log files: %3</source>
     </message>
     <message>
         <source>SQLite&apos;s check found damage in %1. Servicepunkt has not changed the file. Restore the latest backup with File → Restore from backup…, or contact your IT department. Until then, avoid writing more in this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy for the second folder failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second backup folder %1 was not found (is the USB stick plugged in?). Today&apos;s backup is only on this computer; it is copied there next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be copied to %1. Check that there is room on it and that it can be written to. The backup on this computer is fine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest daily backup was copied there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1086,15 +1147,15 @@ Log files: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup could not be restored</source>
+        <source>Restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The chosen backup could not be read. Your data was left as it was.</source>
+        <source>The database cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restored. The data from before is kept in %1.</source>
+        <source>After the restore, %1 could not be opened again. Close Servicepunkt and start it again: it explains what is wrong and offers the backups.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1140,6 +1201,37 @@ Log files: %3</source>
     </message>
     <message>
         <source>Nothing found. Check the spelling or use fewer words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecondFolderDialog</name>
+    <message>
+        <source>Second backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicepunkt saves a backup every day in %1. Choose a second folder, for example on a USB stick or a network share, and it gets a copy of each daily backup too. When the folder is missing (the stick is not plugged in) the status bar says so, and the copy is made the next time it is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop copying there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No second folder is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the second backup folder</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1210,6 +1302,12 @@ Log files: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The database file %1 is missing, but there are backups of it. The newest one that is whole is from %2.
+
+Restore it to go on where you were, or choose another file. Starting with an empty database keeps the backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Servicepunkt cannot write to the database file %1. The file or its folder is read-only, or you lack permission to change it.
 
 Choose a folder you can write to, or ask your IT department for write access. Nothing was changed.</source>
@@ -1245,6 +1343,10 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
     </message>
     <message>
         <source>The database file %1 could not be opened. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -497,6 +497,10 @@
         <translation>&amp;Spara</translation>
     </message>
     <message>
+        <source>Second &amp;backup folder…</source>
+        <translation>Andra mapp för &amp;säkerhetskopior…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -1059,6 +1063,53 @@ Loggfiler: %3</translation>
     </message>
 </context>
 <context>
+    <name>RestoreMessages</name>
+    <message>
+        <source>The backup was not restored</source>
+        <translation>Säkerhetskopian återställdes inte</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged or incomplete, so it was not restored.
+
+Choose another backup. Your database was not changed.</source>
+        <translation>Säkerhetskopian %1 är skadad eller ofullständig och återställdes därför inte.
+
+Välj en annan säkerhetskopia. Databasen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer version of Servicepunkt than this one.
+
+Install the newer version to restore it, or choose another backup. Your database was not changed.</source>
+        <translation>Säkerhetskopian %1 gjordes av en nyare version av Servicepunkt än den här.
+
+Installera den nyare versionen för att återställa den, eller välj en annan säkerhetskopia. Databasen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Servicepunkt backup, so it was not restored.
+
+Choose another backup. Your database was not changed.</source>
+        <translation>Filen %1 är ingen säkerhetskopia från Servicepunkt och återställdes därför inte.
+
+Välj en annan säkerhetskopia. Databasen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be read or copied. Check that the disk is not full and that the folder can be written to, then try again. Your database was not changed.</source>
+        <translation>Säkerhetskopian %1 kunde inte läsas eller kopieras. Kontrollera att disken inte är full och att det går att skriva i mappen, och försök sedan igen. Databasen ändrades inte.</translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored.</source>
+        <translation>Säkerhetskopian från %1 är återställd.</translation>
+    </message>
+    <message>
+        <source>What the database held before was damaged; it was kept as it was in %1.</source>
+        <translation>Det som fanns i databasen innan var skadat; det sparades som det var i %1.</translation>
+    </message>
+    <message>
+        <source>What the database held before was saved as %1, so this restore can be undone with File → Restore from backup…</source>
+        <translation>Det som fanns i databasen innan sparades som %1, så återställningen kan göras ogjord med Arkiv → Återställ från säkerhetskopia…</translation>
+    </message>
+</context>
+<context>
     <name>SafetyActions</name>
     <message>
         <source>The database file is damaged</source>
@@ -1067,6 +1118,22 @@ Loggfiler: %3</translation>
     <message>
         <source>SQLite&apos;s check found damage in %1. Servicepunkt has not changed the file. Restore the latest backup with File → Restore from backup…, or contact your IT department. Until then, avoid writing more in this file.</source>
         <translation>SQLites kontroll hittade skador i %1. Servicepunkt har inte ändrat filen. Återställ den senaste säkerhetskopian med Arkiv → Återställ från säkerhetskopia…, eller kontakta IT-avdelningen. Undvik att skriva mer i filen tills dess.</translation>
+    </message>
+    <message>
+        <source>The copy for the second folder failed</source>
+        <translation>Kopian till den andra mappen misslyckades</translation>
+    </message>
+    <message>
+        <source>The second backup folder %1 was not found (is the USB stick plugged in?). Today&apos;s backup is only on this computer; it is copied there next time.</source>
+        <translation>Den andra mappen för säkerhetskopior, %1, hittades inte (är USB-minnet anslutet?). Dagens säkerhetskopia finns bara på den här datorn; den kopieras dit nästa gång.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be copied to %1. Check that there is room on it and that it can be written to. The backup on this computer is fine.</source>
+        <translation>Dagens säkerhetskopia kunde inte kopieras till %1. Kontrollera att det finns plats där och att det går att skriva dit. Säkerhetskopian på den här datorn är hel.</translation>
+    </message>
+    <message>
+        <source>The latest daily backup was copied there.</source>
+        <translation>Den senaste dagliga säkerhetskopian kopierades dit.</translation>
     </message>
     <message>
         <source>Making a backup…</source>
@@ -1093,16 +1160,16 @@ Loggfiler: %3</translation>
         <translation>Det finns inga säkerhetskopior ännu. Servicepunkt gör en varje dag du använder programmet.</translation>
     </message>
     <message>
-        <source>The backup could not be restored</source>
-        <translation>Säkerhetskopian kunde inte återställas</translation>
+        <source>Restored.</source>
+        <translation>Återställd.</translation>
     </message>
     <message>
-        <source>The chosen backup could not be read. Your data was left as it was.</source>
-        <translation>Den valda säkerhetskopian gick inte att läsa. Dina uppgifter lämnades som de var.</translation>
+        <source>The database cannot be opened</source>
+        <translation>Databasen kan inte öppnas</translation>
     </message>
     <message>
-        <source>Restored. The data from before is kept in %1.</source>
-        <translation>Återställd. Uppgifterna från före återställningen finns kvar i %1.</translation>
+        <source>After the restore, %1 could not be opened again. Close Servicepunkt and start it again: it explains what is wrong and offers the backups.</source>
+        <translation>Efter återställningen gick det inte att öppna %1 igen. Stäng Servicepunkt och starta programmet igen: då förklaras vad som är fel och säkerhetskopiorna erbjuds.</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1215,37 @@ Loggfiler: %3</translation>
     <message>
         <source>Nothing found. Check the spelling or use fewer words.</source>
         <translation>Inget hittades. Kontrollera stavningen eller använd färre ord.</translation>
+    </message>
+</context>
+<context>
+    <name>SecondFolderDialog</name>
+    <message>
+        <source>Second backup folder</source>
+        <translation>Andra mapp för säkerhetskopior</translation>
+    </message>
+    <message>
+        <source>Servicepunkt saves a backup every day in %1. Choose a second folder, for example on a USB stick or a network share, and it gets a copy of each daily backup too. When the folder is missing (the stick is not plugged in) the status bar says so, and the copy is made the next time it is there.</source>
+        <translation>Servicepunkt sparar en säkerhetskopia varje dag i %1. Välj en andra mapp, till exempel på ett USB-minne eller en nätverksmapp, så får den också en kopia av varje daglig säkerhetskopia. Saknas mappen (minnet är inte anslutet) står det i statusraden, och kopian görs nästa gång mappen finns.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Välj mapp…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop copying there</source>
+        <translation>&amp;Sluta kopiera dit</translation>
+    </message>
+    <message>
+        <source>No second folder is chosen.</source>
+        <translation>Ingen andra mapp är vald.</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>Mapp: %1</translation>
+    </message>
+    <message>
+        <source>Choose the second backup folder</source>
+        <translation>Välj den andra mappen för säkerhetskopior</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1315,14 @@ Loggfiler: %3</translation>
         <translation>Servicepunkt kan inte öppna databasen</translation>
     </message>
     <message>
+        <source>The database file %1 is missing, but there are backups of it. The newest one that is whole is from %2.
+
+Restore it to go on where you were, or choose another file. Starting with an empty database keeps the backups.</source>
+        <translation>Databasfilen %1 saknas, men det finns säkerhetskopior av den. Den senaste hela är från %2.
+
+Återställ den för att fortsätta där du var, eller välj en annan fil. Börjar du med en tom databas finns säkerhetskopiorna kvar.</translation>
+    </message>
+    <message>
         <source>Servicepunkt cannot write to the database file %1. The file or its folder is read-only, or you lack permission to change it.
 
 Choose a folder you can write to, or ask your IT department for write access. Nothing was changed.</source>
@@ -1263,6 +1369,10 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
     <message>
         <source>The database file %1 could not be opened. Nothing was changed.</source>
         <translation>Databasfilen %1 kunde inte öppnas. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup</source>
+        <translation>Återställ den senaste säkerhetskopian</translation>
     </message>
     <message>
         <source>Restore from backup…</source>
