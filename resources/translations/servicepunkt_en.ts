@@ -1236,6 +1236,19 @@ Choose another backup. Your database was not changed.</source>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Servicepunkt is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicepunkt is already running with %1, but that window does not answer.
+
+Wait a moment and try again. If it does not come back, close it (Task Manager on Windows) and start Servicepunkt again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StageBox</name>
     <message>
         <source>Stage and history</source>

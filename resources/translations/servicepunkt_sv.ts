@@ -1249,6 +1249,21 @@ Välj en annan säkerhetskopia. Databasen ändrades inte.</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Servicepunkt is already running</source>
+        <translation>Servicepunkt körs redan</translation>
+    </message>
+    <message>
+        <source>Servicepunkt is already running with %1, but that window does not answer.
+
+Wait a moment and try again. If it does not come back, close it (Task Manager on Windows) and start Servicepunkt again. Nothing was changed.</source>
+        <translation>Servicepunkt körs redan med %1, men det fönstret svarar inte.
+
+Vänta en stund och försök igen. Om det inte kommer tillbaka, stäng det (med Aktivitetshanteraren i Windows) och starta Servicepunkt igen. Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
     <name>StageBox</name>
     <message>
         <source>Stage and history</source>

@@ -149,7 +149,7 @@ def _draw_first_screen(
     """The window with its municipality list, from a plain read; None for the ordinary path."""
     instance = single_instance.claim(path, lock_dir())
     if instance is None:
-        log.info("Servicepunkt already runs on %s; asked it to come to the front", path)
+        log.info("another Servicepunkt holds %s; it was asked to come to the front", path)
         return AlreadyRunning()
     first = read_first_screen(path, HEAD_REVISION, data_version(resource_path("data")))
     if first is None:
@@ -243,7 +243,7 @@ def open_with_recovery(
     while True:
         instance = single_instance.claim(path, lock_dir())
         if instance is None:
-            log.info("Servicepunkt already runs on %s; asked it to come to the front", path)
+            log.info("another Servicepunkt holds %s; it was asked to come to the front", path)
             return AlreadyRunning()
         missing = None if start_empty else _missing_with_backups(path)
         if missing is not None:

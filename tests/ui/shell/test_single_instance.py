@@ -27,7 +27,18 @@ sys.stdin.readline()  # keep the lock until the test kills this process
 """
 
 
-def test_second_claim_asks_the_first_to_come_forward(qtbot: QtBot, tmp_path: Path) -> None:
+@pytest.fixture(autouse=True)
+def reported(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Paths a start reported as "running but not answering" (no message box in tests)."""
+    calls: list[Path] = []
+    monkeypatch.setattr(single_instance, "report_not_answering", calls.append)
+    monkeypatch.setattr(single_instance, "ANSWER_TIMEOUT_MS", 700)
+    return calls
+
+
+def test_second_claim_asks_the_first_to_come_forward(
+    qtbot: QtBot, tmp_path: Path, reported: list[Path]
+) -> None:
     database = tmp_path / "db.sqlite3"
     first = single_instance.claim(database, tmp_path / "locks")
     assert first is not None
@@ -45,10 +56,13 @@ def test_second_claim_asks_the_first_to_come_forward(qtbot: QtBot, tmp_path: Pat
     again = single_instance.claim(database, tmp_path / "locks")
     assert again is not None
     again.release()
+    assert reported == [], "the first answered: nothing to report"
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
-def test_lock_left_by_a_crashed_instance_does_not_block(tmp_path: Path) -> None:
+def test_lock_left_by_a_crashed_instance_does_not_block(
+    tmp_path: Path, reported: list[Path]
+) -> None:
     database, locks = tmp_path / "db.sqlite3", tmp_path / "locks"
     holder = subprocess.Popen(
         [sys.executable, "-c", HOLDER, str(database), str(locks)],
@@ -60,6 +74,8 @@ def test_lock_left_by_a_crashed_instance_does_not_block(tmp_path: Path) -> None:
     )
     assert holder.stdout is not None and holder.stdout.readline().strip() == "HELD"
     assert single_instance.claim(database, locks) is None  # while it runs
+    # It runs no event loop, so it cannot answer: the start says so instead of nothing.
+    assert reported == [database]
     os.kill(holder.pid, signal.SIGKILL)
     holder.wait()
     claimed = single_instance.claim(database, locks)

@@ -94,6 +94,17 @@ def holder() -> Iterator[Callable[[Path, Path], Holder]]:
         each.stop()
 
 
+@pytest.fixture(autouse=True)
+def reported(qapp: object, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """Starts reported as "running but not answering"; never a message box in tests.
+
+    ``qapp``: a first instance in this process answers through the application's events.
+    """
+    calls: list[Path] = []
+    monkeypatch.setattr(single_instance, "report_not_answering", calls.append)
+    return calls
+
+
 def _refused(path: Path, locks: Path) -> bool:
     """A claim on ``path`` is refused (one that succeeds is given back at once)."""
     claimed = single_instance.claim(path, locks)
@@ -152,7 +163,7 @@ def _other_name(kind: str, database: Path, tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("kind", list(OTHER_NAMES))
 def test_the_same_file_by_another_name_is_refused_across_processes(
-    kind: str, tmp_path: Path, holder: Callable[[Path, Path], Holder]
+    kind: str, tmp_path: Path, holder: Callable[[Path, Path], Holder], reported: list[Path]
 ) -> None:
     database = _make_database(tmp_path / "data" / "servicepunkt.sqlite3")
     other = _other_name(kind, database, tmp_path)
@@ -165,6 +176,7 @@ def test_the_same_file_by_another_name_is_refused_across_processes(
         second.release()
     assert second is None, f"a second instance got the same file through a {kind}"
     assert first.activated(), "the running instance must be asked to come to the front"
+    assert reported == [], "it answered: nothing to report"
 
 
 @pytest.mark.parametrize("kind", list(OTHER_NAMES))
