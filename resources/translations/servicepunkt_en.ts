@@ -1095,6 +1095,23 @@ Choose another backup. Your database was not changed.</source>
         <source>What the database held before was saved as %1, so this restore can be undone with File → Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(could not be counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes: %1, plans: %2, goals: %3, actions: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace what the database holds now with the backup from %1?
+
+Now: %2
+The backup: %3
+
+What the database holds now is first saved as a backup of its own, so the restore can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SafetyActions</name>
@@ -1131,6 +1148,17 @@ Choose another backup. Your database was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was saved and checked:
+%1
+
+File → Restore from backup… brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The backup could not be made</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,6 +1172,10 @@ Choose another backup. Your database was not changed.</source>
     </message>
     <message>
         <source>There are no backups yet. Servicepunkt makes one every day you use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

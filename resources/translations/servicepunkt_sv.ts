@@ -1108,6 +1108,28 @@ Välj en annan säkerhetskopia. Databasen ändrades inte.</translation>
         <source>What the database held before was saved as %1, so this restore can be undone with File → Restore from backup…</source>
         <translation>Det som fanns i databasen innan sparades som %1, så återställningen kan göras ogjord med Arkiv → Återställ från säkerhetskopia…</translation>
     </message>
+    <message>
+        <source>(could not be counted)</source>
+        <translation>(kunde inte räknas)</translation>
+    </message>
+    <message>
+        <source>notes: %1, plans: %2, goals: %3, actions: %4</source>
+        <translation>anteckningar: %1, planer: %2, mål: %3, åtgärder: %4</translation>
+    </message>
+    <message>
+        <source>Replace what the database holds now with the backup from %1?
+
+Now: %2
+The backup: %3
+
+What the database holds now is first saved as a backup of its own, so the restore can be undone.</source>
+        <translation>Ersätta det som finns i databasen nu med säkerhetskopian från %1?
+
+Nu: %2
+Säkerhetskopian: %3
+
+Det som finns i databasen nu sparas först som en egen säkerhetskopia, så återställningen kan göras ogjord.</translation>
+    </message>
 </context>
 <context>
     <name>SafetyActions</name>
@@ -1144,6 +1166,20 @@ Välj en annan säkerhetskopia. Databasen ändrades inte.</translation>
         <translation>Säkerhetskopia sparad: %1</translation>
     </message>
     <message>
+        <source>Back up now</source>
+        <translation>Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>The backup was saved and checked:
+%1
+
+File → Restore from backup… brings it back.</source>
+        <translation>Säkerhetskopian sparades och kontrollerades:
+%1
+
+Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
+    </message>
+    <message>
         <source>The backup could not be made</source>
         <translation>Säkerhetskopian kunde inte göras</translation>
     </message>
@@ -1158,6 +1194,10 @@ Välj en annan säkerhetskopia. Databasen ändrades inte.</translation>
     <message>
         <source>There are no backups yet. Servicepunkt makes one every day you use it.</source>
         <translation>Det finns inga säkerhetskopior ännu. Servicepunkt gör en varje dag du använder programmet.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>Åte&amp;rställ</translation>
     </message>
     <message>
         <source>Restored.</source>

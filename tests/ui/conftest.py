@@ -70,6 +70,8 @@ class DialogRecorder:
         self.delete_questions: list[str] = []
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
+        self.confirm_answer = True
+        self.confirmations: list[tuple[str, str]] = []
         self.way_forward = startup_errors.WayForward.QUIT
         self.next_ways: list[startup_errors.WayForward] = []  # answered first, in order
         self.offered_ways: list[list[startup_errors.WayForward]] = []
@@ -102,6 +104,12 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
     )
     monkeypatch.setattr(dialogs, "show_error", show_error)
     monkeypatch.setattr(dialogs, "show_info", show_info)
+
+    def confirm(_parent: object, title: str, text: str, _go: str) -> bool:
+        recorder.confirmations.append((title, text))
+        return recorder.confirm_answer
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
 
     def ask_way_forward(
         error: DatabaseOpenError, options: list[startup_errors.WayForward]

@@ -72,6 +72,19 @@ def confirm_delete(parent: QWidget | None, window_title: str, name: str) -> bool
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
+def confirm(parent: QWidget | None, window_title: str, text: str, go_label: str) -> bool:
+    """Ask before doing something that replaces or changes much; Cancel is the default."""
+    box = _message_box(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(window_title)
+    box.setText(text)
+    go = box.addButton(go_label, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is go
+
+
 def show_error(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
     box = _message_box(parent)
     box.setIcon(QMessageBox.Icon.Critical)

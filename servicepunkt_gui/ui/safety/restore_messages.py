@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from servicepunkt_gui.core.backup import UNCHECKED_SUFFIX, RestoreError, RestoreProblem
+from servicepunkt_gui.core.backup import UNCHECKED_SUFFIX, Contents, RestoreError, RestoreProblem
 
 
 def refused_title() -> str:
@@ -61,6 +61,34 @@ def restored_text(made_at_text: str, kept: Path | None) -> str:
             "with File → Restore from backup…",
         ).replace("%1", str(kept))
     return text
+
+
+def _counts(held: Contents | None) -> str:
+    if held is None:
+        return QCoreApplication.translate("RestoreMessages", "(could not be counted)")
+    return (
+        QCoreApplication.translate("RestoreMessages", "notes: %1, plans: %2, goals: %3, actions: %4")
+        .replace("%1", str(held.notes))
+        .replace("%2", str(held.plans))
+        .replace("%3", str(held.goals))
+        .replace("%4", str(held.actions))
+    )
+
+
+def replace_question(made_at_text: str, now: Contents | None, backup: Contents | None) -> str:
+    """Before a restore: what is there now, what the backup brings, and that now is kept."""
+    return (
+        QCoreApplication.translate(
+            "RestoreMessages",
+            "Replace what the database holds now with the backup from %1?\n\n"
+            "Now: %2\nThe backup: %3\n\n"
+            "What the database holds now is first saved as a backup of its own, so the "
+            "restore can be undone.",
+        )
+        .replace("%1", made_at_text)
+        .replace("%2", _counts(now))
+        .replace("%3", _counts(backup))
+    )
 
 
 def when(made_at: dt.datetime) -> str:

@@ -17,6 +17,7 @@ from servicepunkt_gui.core.backup import (
     SecondCopy,
     backup_dir,
     bring_second_folder_up_to_date,
+    contents,
     list_backups,
     make_backup,
     make_daily_backup,
@@ -209,6 +210,14 @@ class SafetyActions(QObject):
         self._window.statusBar().showMessage(
             self.tr("Backup saved: %1").replace("%1", name), 10_000
         )
+        dialogs.show_info(
+            self._window,
+            self.tr("Back up now"),
+            self.tr(
+                "The backup was saved and checked:\n%1\n\nFile → Restore from backup… "
+                "brings it back."
+            ).replace("%1", str(made)),
+        )
 
     def _backup_failed(self, _error: Exception) -> None:
         self._window.statusBar().clearMessage()
@@ -236,6 +245,17 @@ class SafetyActions(QObject):
         if chosen is None:
             return
         backup = next(b for b in backups if str(b.path) == chosen)
+        if not dialogs.confirm(
+            self._window,
+            self.tr("Restore from backup"),
+            restore_messages.replace_question(
+                restore_messages.when(backup.made_at),
+                contents(self._path, is_backup=False),
+                contents(backup.path),
+            ),
+            self.tr("&Restore"),
+        ):
+            return
         wait_for_background_jobs()
         database = self._writes.database
         path = database.path

@@ -40,13 +40,25 @@ def test_back_up_now_then_restore(
         return str(backup.path)
 
     monkeypatch.setattr(backup_dialog, "choose_backup", choose)
+    assert answers.infos[-1][1].startswith(
+        f"Säkerhetskopian sparades och kontrollerades:\n{backup.path}"
+    )
+    answers.confirm_answer = False  # first the question what is replaced: Cancel
     window.safety.restore_from_backup()
-    assert offered == [1]
+    assert window.detail.notes.model.rowCount() == 2
+    answers.confirm_answer = True
+    window.safety.restore_from_backup()
+    assert offered == [1, 1]
+    question = answers.confirmations[-1][1]
+    assert "Nu: anteckningar: 2, planer: 0" in question
+    assert "Säkerhetskopian: anteckningar: 1, planer: 0" in question
     assert window.detail.notes.model.rowCount() == 1
     assert "Sparad före" in str(window.detail.notes.model.index(0).data())
     assert window.statusBar().currentMessage().startswith("Återställd.")
     kinds = sorted(b.kind for b in list_backups(db_path))
     assert kinds == ["before-restore", "manual"]
+    [kept] = [b for b in list_backups(db_path) if b.kind == "before-restore"]
+    assert str(kept.path) in answers.infos[-1][1]  # where the data from before went
 
 
 def test_restore_without_backups_says_so(
@@ -107,9 +119,7 @@ def test_a_second_folder_gets_the_daily_backup_and_its_absence_is_said(
     stick = tmp_path / "USB-minne"
     stick.mkdir()
     window = open_window(db_path)
-    monkeypatch.setattr(
-        second_folder_dialog, "edit_second_folder", lambda _p, _b, _c, _o: stick
-    )
+    monkeypatch.setattr(second_folder_dialog, "edit_second_folder", lambda _p, _b, _c, _o: stick)
     window.safety.edit_second_folder()
     window.start_background_checks()
     qtbot.waitUntil(lambda: window.safety.last_second_copy is not None)
