@@ -22,26 +22,27 @@ from sqlalchemy.exc import DBAPIError, OperationalError, StatementError
 from sqlalchemy.orm import Session as Session  # re-exported: what ``session()`` yields
 from sqlalchemy.orm import sessionmaker
 
+from servicepunkt_gui.core import upgrade, wal_files
 from servicepunkt_gui.core.db_files import copy_database as copy_database
 from servicepunkt_gui.core.db_files import copy_file_aside as copy_file_aside
 from servicepunkt_gui.core.db_files import integrity_problems as integrity_problems
 from servicepunkt_gui.core.db_files import read_only_uri as read_only_uri
-from servicepunkt_gui.core.db_files import restore_copy
 from servicepunkt_gui.core.db_files import restrict_permissions as restrict_permissions
 from servicepunkt_gui.core.errors import (
-    DatabaseFromNewerVersionError,
+    DatabaseDiskFullError,
     DatabaseLocationNotWritableError,
     DatabaseLockedError,
-    DatabaseMigrationError,
     DatabaseOpenError,
     NotAServicepunktDatabaseError,
     StorageError,
     StorageProblem,
 )
-from servicepunkt_gui.core.models import Meta
+from servicepunkt_gui.core.upgrade import backup_before_migration as backup_before_migration
 from servicepunkt_gui.core.versions import APPLICATION_ID as APPLICATION_ID
 from servicepunkt_gui.core.versions import HEAD_REVISION as HEAD_REVISION
 from servicepunkt_gui.core.versions import SQLITE_HEADER as SQLITE_HEADER
+from servicepunkt_gui.core.wal_files import LeftoverWal as LeftoverWal
+from servicepunkt_gui.core.wal_files import WalFinding as WalFinding
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,9 @@ class Database:
     sessions: sessionmaker[Session]
     # Bound to the same engine, but their transactions begin DEFERRED (see read_session).
     read_sessions: sessionmaker[Session]
+    # A -wal found beside the file at open (kept in backups/): tell the user when it says
+    # something was lost or set aside (see wal_files.WalFinding). None: there was none.
+    found_wal: WalFinding | None = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -106,48 +110,67 @@ class Database:
         self.engine = other.engine
         self.sessions = other.sessions
         self.read_sessions = other.read_sessions
+        self.found_wal = other.found_wal
 
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
 
 
 def open_database(
-    path: Path, app_version: str = "", busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS
+    path: Path,
+    app_version: str = "",
+    busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS,
+    leftover_wal: LeftoverWal = LeftoverWal.ASK,
 ) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
-    Raises a ``DatabaseOpenError`` subclass, before anything is written, when the
-    file cannot be used.
+    Raises only ``DatabaseOpenError`` subclasses, before the file is changed, when it
+    cannot be used (a failed upgrade puts the original back first). A non-empty ``-wal``
+    beside the file is copied into ``backups/`` first and checked (see ``wal_files``): one
+    of another file raises ``ForeignWalError`` unless ``leftover_wal`` says what to do with
+    it; any found is in the returned ``found_wal``.
     """
     path = Path(path).expanduser().absolute()
-    is_new = not path.exists()
-    if is_new:
-        _prepare_new_file_location(path)
-    else:
-        _check_existing_file(path)
-
-    engine = _make_engine(path, busy_timeout_ms)
     try:
-        revision = _current_revision(engine, path)
-        if revision != HEAD_REVISION:
-            _migrate(engine, path, revision, is_new)
-            # Remember which version wrote this schema, for the "newer version" message.
-            # An up-to-date file is not written to at all when it is opened.
-            if app_version:
-                _record_app_version(engine, app_version)
-        _use_write_ahead_log(engine)
-        if is_new:
-            restrict_permissions(path)
-    except (sqlite3.DatabaseError, SQLAlchemyDatabaseError) as exc:
+        return _open(path, app_version, busy_timeout_ms, leftover_wal)
+    except DatabaseOpenError:
+        raise
+    except (sqlite3.DatabaseError, SQLAlchemyDatabaseError, OSError) as exc:
         # Raw from sqlite3 or wrapped by SQLAlchemy; SQLite's error code says what happened.
-        engine.dispose()
         problem = storage_problem(exc)
         if problem is StorageProblem.LOCKED:
             raise DatabaseLockedError(path, str(exc)) from exc
         if problem is StorageProblem.READ_ONLY:
             raise DatabaseLocationNotWritableError(path, str(exc)) from exc
+        if problem is StorageProblem.DISK_FULL:
+            raise DatabaseDiskFullError(path, str(exc), path.parent) from exc
+        if isinstance(exc, OSError):
+            raise DatabaseOpenError(path, str(exc)) from exc
         raise NotAServicepunktDatabaseError(path, str(exc)) from exc
-    except DatabaseOpenError:
+
+
+def _open(path: Path, app_version: str, busy_timeout_ms: int, leftover: LeftoverWal) -> Database:
+    upgrade.finish_interrupted_copy_back(path)
+    is_new = not path.exists()
+    if is_new:
+        _prepare_new_file_location(path)
+    else:
+        _check_existing_file(path)
+    found_wal = wal_files.check_leftover_wal(path, leftover, is_new)
+
+    engine = _make_engine(path, busy_timeout_ms)
+    try:
+        revision = _current_revision(engine, path)
+        if revision != HEAD_REVISION:
+            upgrade.migrate(engine, _reading(engine), path, revision, is_new, MIGRATIONS_DIR)
+            # Remember which version wrote this schema, for the "newer version" message.
+            # An up-to-date file is not written to at all when it is opened.
+            if app_version:
+                upgrade.record_app_version(engine, app_version)
+        _use_write_ahead_log(engine)
+        if is_new:
+            restrict_permissions(path)
+    except BaseException:
         engine.dispose()
         raise
     return Database(
@@ -155,6 +178,7 @@ def open_database(
         engine=engine,
         sessions=sessionmaker(engine, expire_on_commit=False),
         read_sessions=sessionmaker(_reading(engine), expire_on_commit=False),
+        found_wal=found_wal,
     )
 
 
@@ -292,6 +316,7 @@ def _make_engine(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> 
     # database (QueuePool) is named here. hide_parameters: an error message must never
     # carry note text into the log file.
     engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool, hide_parameters=True)
+    wal_files.mark_every_write(engine)  # every committed write carries the file's identity
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -338,57 +363,3 @@ def _current_revision(engine: Engine, path: Path) -> str | None:
                 raise NotAServicepunktDatabaseError(path, "tables without a schema version")
             return None
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
-def _migrate(engine: Engine, path: Path, revision: str | None, is_new: bool) -> None:
-    from alembic import command
-    from alembic.config import Config  # only needed when the schema changes
-    from alembic.script import ScriptDirectory
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    script = ScriptDirectory.from_config(config)
-    if revision is not None and revision not in {r.revision for r in script.walk_revisions()}:
-        raise DatabaseFromNewerVersionError(path, revision, _read_meta(engine, "app_version"))
-
-    if not is_new:
-        engine.dispose()  # nothing of ours holds the file while it is copied
-    backup = None if is_new else backup_before_migration(path, revision)
-    try:
-        with engine.begin() as connection:
-            if is_new:
-                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
-    except Exception as exc:
-        log.exception("migration from %s failed", revision)
-        if backup is not None:
-            engine.dispose()
-            restore_copy(backup, path)
-        raise DatabaseMigrationError(path, str(exc)) from exc
-    log.info("database %s migrated from %s to head", path, revision)
-
-
-def backup_before_migration(path: Path, revision: str | None) -> Path:
-    """Copy the file exactly into backups/ before migrating it.
-
-    The app holds the only lock on the file (one instance per file) and has no
-    connection open at this point, so a plain copy is exact and consistent.
-    """
-    return copy_file_aside(path, f"before-upgrade-{revision}")
-
-
-def _read_meta(engine: Engine, key: str) -> str | None:
-    try:
-        with _reading(engine).connect() as connection:
-            value = connection.execute(
-                text("SELECT value FROM meta WHERE key = :key"), {"key": key}
-            ).scalar()
-            return str(value) if value is not None else None
-    except OperationalError:
-        return None
-
-
-def _record_app_version(engine: Engine, app_version: str) -> None:
-    with Session(engine) as session, session.begin():
-        session.merge(Meta(key="app_version", value=app_version))

@@ -40,6 +40,48 @@ class DatabaseMigrationError(DatabaseOpenError):
     """Upgrading the file failed; the original was put back."""
 
 
+class DatabaseDiskFullError(DatabaseOpenError):
+    """No room on the disk in ``folder``: for the copy kept before an upgrade (or of a
+    leftover -wal) in ``backups/``, or for the upgrade itself (the original was put back).
+    Nothing was changed; with room made, opening again works."""
+
+    def __init__(self, path: Path, detail: str = "", folder: Path | None = None) -> None:
+        super().__init__(path, detail)
+        self.folder = folder if folder is not None else path.parent
+
+
+class BackupFolderNotWritableError(DatabaseLocationNotWritableError):
+    """The copy an upgrade (or a leftover -wal) needs cannot be written into ``folder``
+    (``backups/`` beside the file): it was not upgraded, nothing was changed."""
+
+    def __init__(self, path: Path, folder: Path, detail: str = "") -> None:
+        super().__init__(path, detail)
+        self.folder = folder
+
+
+class ForeignWalError(DatabaseOpenError):
+    """A ``-wal`` beside the file belongs to another file (or to another state of this one):
+    replaying it would put its pages over this file's. Nothing was replayed or changed; its
+    bytes are kept at ``wal_copy`` (and the ``-shm`` at ``shm_copy``). Open again with
+    ``leftover_wal=LeftoverWal.SET_ASIDE`` (the file as it is) or ``REPLAY`` (with the -wal)."""
+
+    def __init__(self, path: Path, wal_copy: Path, shm_copy: Path | None, reason: str) -> None:
+        super().__init__(path, reason)
+        self.wal_copy = wal_copy
+        self.shm_copy = shm_copy
+        self.reason = reason
+
+
+class CopyBackIncompleteError(DatabaseOpenError):
+    """An upgrade failed and putting the original back from ``backup`` (the copy made before
+    the upgrade) could not be finished. The next open finishes it first; if ``backup`` is
+    gone, restore a backup by hand."""
+
+    def __init__(self, path: Path, backup: Path, detail: str = "") -> None:
+        super().__init__(path, detail)
+        self.backup = backup
+
+
 class StorageProblem(StrEnum):
     """Why the database file could not be read or written: the environment, not the data."""
 

@@ -33,29 +33,33 @@ INDEXES = {
 }
 
 
-def _create(index: str, table: str, columns: tuple[str, ...]) -> None:
+def statements(index: str, table: str, columns: tuple[str, ...]) -> list[str]:
+    """The statements that create one index: its table, then its three triggers.
+
+    Each is exactly what SQLite keeps in ``sqlite_master.sql``. ``core.search_health``
+    compares the file against them and recreates a broken index with them.
+    """
     column_list = ", ".join(columns)
     new_values = ", ".join(f"new.{c}" for c in columns)
     old_values = ", ".join(f"old.{c}" for c in columns)
-    op.execute(
+    return [
         f"CREATE VIRTUAL TABLE {index} USING fts5({column_list}, content='{table}', "
-        f"content_rowid='rowid', tokenize='{TOKENIZER}', prefix='2 3')"
-    )
-    op.execute(
+        f"content_rowid='rowid', tokenize='{TOKENIZER}', prefix='2 3')",
         f"CREATE TRIGGER {index}_after_insert AFTER INSERT ON {table} BEGIN "
-        f"INSERT INTO {index}(rowid, {column_list}) VALUES (new.rowid, {new_values}); END"
-    )
-    op.execute(
+        f"INSERT INTO {index}(rowid, {column_list}) VALUES (new.rowid, {new_values}); END",
         f"CREATE TRIGGER {index}_after_delete AFTER DELETE ON {table} BEGIN "
         f"INSERT INTO {index}({index}, rowid, {column_list}) "
-        f"VALUES ('delete', old.rowid, {old_values}); END"
-    )
-    op.execute(
+        f"VALUES ('delete', old.rowid, {old_values}); END",
         f"CREATE TRIGGER {index}_after_update AFTER UPDATE ON {table} BEGIN "
         f"INSERT INTO {index}({index}, rowid, {column_list}) "
         f"VALUES ('delete', old.rowid, {old_values}); "
-        f"INSERT INTO {index}(rowid, {column_list}) VALUES (new.rowid, {new_values}); END"
-    )
+        f"INSERT INTO {index}(rowid, {column_list}) VALUES (new.rowid, {new_values}); END",
+    ]
+
+
+def _create(index: str, table: str, columns: tuple[str, ...]) -> None:
+    for statement in statements(index, table, columns):
+        op.execute(statement)
     # Index what the table already holds (notes from earlier versions).
     op.execute(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
 
