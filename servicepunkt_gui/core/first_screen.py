@@ -97,6 +97,11 @@ def read_first_screen(
 def _is_ready_servicepunkt_file(path: Path) -> bool:
     if not path.is_file():
         return False
+    wal = Path(f"{path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        # Left by a crash, or by another file: the ordinary open keeps a copy and checks
+        # whose it is before SQLite reads it (core/wal_files). Reading it here would not.
+        return False
     with path.open("rb") as handle:
         header = handle.read(100)
     return (

@@ -59,6 +59,7 @@ def _fill(database: Database) -> None:
 
 def test_same_rows_as_the_orm(database: Database) -> None:
     _fill(database)
+    database.engine.dispose()  # closed, as at a start: no -wal left beside the file
     first = read_first_screen(database.path, HEAD_REVISION, _version(), today=TODAY)
     assert first is not None
     with database.session() as session:
@@ -104,3 +105,9 @@ def test_reading_the_first_screen_imports_no_sqlalchemy() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_leftover_wal_takes_the_ordinary_open(database: Database) -> None:
+    """A crash's or another file's -wal is checked by open_database before SQLite reads it."""
+    _fill(database)  # the database is still open: its -wal is beside it, as after a crash
+    assert read_first_screen(database.path, HEAD_REVISION, _version(), today=TODAY) is None

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from servicepunkt_gui.core.changes import collected
-from servicepunkt_gui.core.errors import StorageError, StorageProblem
+from servicepunkt_gui.core.errors import StorageError, StorageProblem, ValidationError
 from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.change_hub import ChangeHub
 
@@ -84,12 +84,27 @@ def problem_message(problem: StorageProblem, path: str) -> str:
     return text.replace("%1", path) + " " + kept
 
 
+def unexpected_failure_message(path: str) -> str:
+    kept = QCoreApplication.translate(
+        "WritePath", "Nothing was saved, and what you wrote is still on the screen."
+    )
+    text = QCoreApplication.translate(
+        "WritePath",
+        "Servicepunkt could not save because of an unexpected problem with %1. It now "
+        "checks the file and its search index, and says what it finds and mends.",
+    )
+    return text.replace("%1", path) + " " + kept
+
+
 class WritePath:
     """Shared by every view; holds the database and the hub, nothing else."""
 
     def __init__(self, database: Database | None, hub: ChangeHub) -> None:
         self._database = database  # None while the first window is drawn (core/first_screen)
         self.hub = hub
+        # Called after a write failed for a reason that is neither the disk's nor the
+        # input's (e.g. a search index table gone): the window checks the file at once.
+        self.after_unexpected_failure: list[Callable[[], None]] = []
 
     def attach(self, database: Database) -> None:
         self._database = database
@@ -126,6 +141,20 @@ class WritePath:
                 problem_message(error.problem, str(self._db.path)),
             )
             return None
+        except ValidationError:
+            raise
+        except Exception:
+            # Not the disk, not the input: the file's schema or a bug. Never a traceback
+            # for the official, never lost text; the file is checked at once.
+            log.exception("write failed unexpectedly")
+            dialogs.show_error(
+                parent,
+                QCoreApplication.translate("WritePath", "Saving failed"),
+                unexpected_failure_message(str(self._db.path)),
+            )
+            for check in self.after_unexpected_failure:
+                check()
+            return None
         self.hub.announce(changes, origin)
         return result
 
@@ -145,6 +174,9 @@ class WritePath:
                 work(session)
         except StorageError as error:
             log.warning("background write failed: %s (%s)", error.problem, error.__cause__)
+            return False
+        except Exception:
+            log.exception("background write failed unexpectedly")
             return False
         return True
 

@@ -167,8 +167,8 @@ class NotesTab(QWidget):
         )
 
     def _on_changes(self, changes: Changes, origin: object) -> None:
-        if origin is self or not changes.touches_municipality(self._code):
-            return
+        if origin is self or self._code is None or not changes.touches_municipality(self._code):
+            return  # (no municipality open yet: a restore before the first click)
         if changes.touches(RecordKind.NOTE):
             self._reload_list()
         if changes.touches(RecordKind.PLAN, RecordKind.ACTION):

@@ -67,7 +67,9 @@ def _counts(held: Contents | None) -> str:
     if held is None:
         return QCoreApplication.translate("RestoreMessages", "(could not be counted)")
     return (
-        QCoreApplication.translate("RestoreMessages", "notes: %1, plans: %2, goals: %3, actions: %4")
+        QCoreApplication.translate(
+            "RestoreMessages", "notes: %1, plans: %2, goals: %3, actions: %4"
+        )
         .replace("%1", str(held.notes))
         .replace("%2", str(held.plans))
         .replace("%3", str(held.goals))

@@ -24,9 +24,15 @@ from servicepunkt_gui.core.backup import (
     remove_leftovers,
     restore_backup,
 )
-from servicepunkt_gui.core.changes import EVERYTHING
+from servicepunkt_gui.core.changes import EVERYTHING, Changes, RecordKind
 from servicepunkt_gui.core.db import integrity_problems
 from servicepunkt_gui.core.errors import DatabaseOpenError
+from servicepunkt_gui.core.paths import log_dir
+from servicepunkt_gui.core.search_health import (
+    SearchIndexNotHealedError,
+    SearchIndexProblem,
+    check_and_heal,
+)
 from servicepunkt_gui.store import open_store
 from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.background import run_in_background, wait_for_background_jobs
@@ -48,9 +54,15 @@ class BackupSettings(Protocol):
     second_backup_folder: str
 
 
+SEARCHABLE = Changes(frozenset({RecordKind.NOTE, RecordKind.PLAN, RecordKind.ACTION}))
+
+
 @dataclass(frozen=True)
 class _CheckOutcome:
-    problems: list[str]
+    problems: list[str]  # quick_check's findings: the file is damaged
+    healed: list[SearchIndexProblem]  # what was wrong with the search index, now rebuilt
+    not_healed: bool  # the search index is broken and rebuilding it did not help
+    after_failure: bool  # run because a save failed: say so even when all is well
     second_copy: SecondCopy | None
 
 
@@ -71,6 +83,7 @@ class SafetyActions(QObject):
         self._restore_draft = restore_draft
         self._settings = settings
         self.last_second_copy: SecondCopy | None = None
+        self._writes.after_unexpected_failure.append(self.check_now)
 
     @property
     def _path(self) -> Path:
@@ -94,24 +107,37 @@ class SafetyActions(QObject):
     # -- checks and backups ------------------------------------------------------------
 
     def start_background_checks(self) -> None:
+        self._start_checks(back_up=True)
+
+    def _start_checks(self, back_up: bool) -> None:
         """Check the file (quick_check), then make the day's backup, off the UI thread.
 
         A damaged file is never backed up: rolling daily backups would otherwise replace
         the good copies with damaged ones. The day's backup then goes to the second
         folder too, if one is chosen (also when it was missing at the last backup).
         """
+        database = self._writes.database
         path = self._path
         second = self.second_folder()
 
         def check_then_back_up() -> _CheckOutcome:
             problems = integrity_problems(path)
+            healed: list[SearchIndexProblem] = []
+            not_healed = False
             second_copy = None
             if not problems:
+                # A broken search index makes every save of its kind fail: mend it first.
+                try:
+                    healed = check_and_heal(database)
+                except SearchIndexNotHealedError as left:
+                    log.error("search index could not be rebuilt: %s", left)
+                    not_healed = True
+            if not problems and back_up:
                 remove_leftovers(path)
                 make_daily_backup(path)
                 if second is not None:
                     second_copy = bring_second_folder_up_to_date(path, second)
-            return _CheckOutcome(problems, second_copy)
+            return _CheckOutcome(problems, healed, not_healed, not back_up, second_copy)
 
         run_in_background(
             check_then_back_up,
@@ -119,10 +145,46 @@ class SafetyActions(QObject):
             lambda error: log.warning("background check or backup failed: %s", error),
         )
 
+    def check_now(self) -> None:
+        """After a save failed unexpectedly: check the file and the search index now."""
+        self._start_checks(back_up=False)
+
     def _checks_done(self, outcome: object) -> None:
         assert isinstance(outcome, _CheckOutcome)
+        if outcome.healed:
+            log.warning("search index rebuilt: %s", "; ".join(map(str, outcome.healed)))
+            # What search finds changed; no record did, so no other view reloads.
+            self._writes.hub.announce(SEARCHABLE)
+            dialogs.show_info(
+                self._window,
+                self.tr("The search index was rebuilt"),
+                self.tr(
+                    "Servicepunkt found that the index used for searching was damaged or "
+                    "incomplete, and has rebuilt it. Search finds everything again, and saving "
+                    "works as usual. Nothing you wrote was changed."
+                ),
+            )
+        if outcome.not_healed:
+            dialogs.show_error(
+                self._window,
+                self.tr("The search index is damaged"),
+                self.tr(
+                    "The index used for searching is damaged and could not be rebuilt. Search "
+                    "may miss things, and saving may fail. Restore the latest backup with File → "
+                    "Restore from backup…, or contact your IT department."
+                ),
+            )
         if outcome.second_copy is not None:
             self._report_second_copy(outcome.second_copy)
+        if outcome.after_failure and not (outcome.problems or outcome.healed or outcome.not_healed):
+            dialogs.show_info(
+                self._window,
+                self.tr("The check found nothing wrong"),
+                self.tr(
+                    "The database file and its search index are sound. Try saving again; if it "
+                    "fails again, contact support and attach the log files from %1."
+                ).replace("%1", str(log_dir())),
+            )
         if not outcome.problems:
             return
         log.error("quick_check found problems in %s", self._path)

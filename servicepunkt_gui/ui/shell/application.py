@@ -28,21 +28,22 @@ from PySide6.QtWidgets import QApplication, QWidget
 from servicepunkt_gui import APP_NAME, __version__
 from servicepunkt_gui.core.errors import (
     DatabaseOpenError,
-    NotAServicepunktDatabaseError,
     StorageError,
 )
 from servicepunkt_gui.core.first_screen import read_first_screen
-from servicepunkt_gui.core.paths import data_dir, lock_dir
+from servicepunkt_gui.core.paths import lock_dir
 from servicepunkt_gui.core.versions import HEAD_REVISION, data_version
 from servicepunkt_gui.resources import resource_path
 from servicepunkt_gui.ui.common.background import wait_for_background_jobs
-from servicepunkt_gui.ui.shell import crash_handler, single_instance, startup_errors
+from servicepunkt_gui.ui.shell import crash_handler, recovery, single_instance, startup_errors
 from servicepunkt_gui.ui.shell.i18n import install_translators
 from servicepunkt_gui.ui.shell.main_window import MainWindow
 from servicepunkt_gui.ui.shell.preferences import Preferences
+from servicepunkt_gui.ui.shell.recovery import AlreadyRunning as AlreadyRunning
+from servicepunkt_gui.ui.shell.recovery import open_with_recovery as open_with_recovery
 
 if TYPE_CHECKING:
-    from servicepunkt_gui.core.db import Database
+    pass
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +133,7 @@ class _RunningWindow:
             _print(f"ready {time.perf_counter():.6f}")
             QTimer.singleShot(0, window.close)
             return
+        recovery.tell_about_leftover_wal(window, window.context.writes.database)
         window.offer_drafts()
         # Checks and the day's backup once the window is up, so they never delay the start.
         QTimer.singleShot(BACKGROUND_CHECK_DELAY_MS, window.start_background_checks)
@@ -223,113 +225,6 @@ def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
     _FirstPaint(window, then)
 
 
-class AlreadyRunning:
-    """Another Servicepunkt runs on the file and was asked to come to the front."""
-
-
-def open_with_recovery(
-    path: Path, preferences: Preferences | None
-) -> tuple[Database, MainWindow, single_instance.SingleInstance] | AlreadyRunning | None:
-    """Open the file and build the window; when that fails, explain and offer ways forward.
-
-    The unusable file is never changed: restoring keeps a byte copy of it first, and a
-    new database is a new file beside it. A file that is missing while its backups are
-    there is not silently started anew: the newest good backup is offered first. Returns
-    None when the official quits.
-    """
-    from servicepunkt_gui.store import open_store
-
-    start_empty = False
-    while True:
-        instance = single_instance.claim(path, lock_dir())
-        if instance is None:
-            log.info("another Servicepunkt holds %s; it was asked to come to the front", path)
-            return AlreadyRunning()
-        missing = None if start_empty else _missing_with_backups(path)
-        if missing is not None:
-            instance.release()
-            next_path = _way_forward(missing, path)
-            start_empty = next_path == path and not path.exists()
-        else:
-            try:
-                database = open_store(path)
-            except DatabaseOpenError as error:
-                log.error("cannot open database: %s", error)
-                instance.release()
-                next_path = _way_forward(error, path)
-            else:
-                try:
-                    return database, MainWindow(database, Preferences()), instance
-                except StorageError as damaged:  # e.g. a damaged page read at start
-                    log.error("database damaged: %s", damaged)
-                    database.close()
-                    instance.release()
-                    next_path = _way_forward(
-                        NotAServicepunktDatabaseError(path, str(damaged)), path
-                    )
-        if next_path is None:
-            return None
-        if next_path != path and preferences is not None:
-            preferences.database_path = str(next_path)
-        path = next_path
-
-
-def _missing_with_backups(path: Path) -> startup_errors.DatabaseMissingError | None:
-    """The file is gone but its backups are there (deleted, moved, a folder restored…)."""
-    from servicepunkt_gui.core.backup import newest_good_backup
-
-    if path.exists():
-        return None
-    newest = newest_good_backup(path)
-    if newest is None:
-        return None
-    log.warning("database %s is missing; its newest good backup is %s", path, newest.path)
-    return startup_errors.DatabaseMissingError(path, newest.path, newest.made_at)
-
-
-def _way_forward(error: DatabaseOpenError, path: Path) -> Path | None:
-    """Ask what to do; returns the file to try next, or None to quit."""
-    from servicepunkt_gui.core.backup import list_backups
-
-    backups = list_backups(path)
-    options = startup_errors.ways_forward(error, bool(backups))
-    choice = startup_errors.ask_way_forward(error, options)
-    if choice == startup_errors.WayForward.TRY_AGAIN:
-        return path
-    if choice == startup_errors.WayForward.RESTORE_NEWEST:
-        assert isinstance(error, startup_errors.DatabaseMissingError)
-        _restore_at_start(path, error.backup)
-        return path
-    if choice == startup_errors.WayForward.RESTORE_BACKUP:
-        from servicepunkt_gui.ui.safety import backup_dialog
-
-        chosen = backup_dialog.choose_backup(None, backups)
-        if chosen is not None:
-            _restore_at_start(path, Path(chosen))
-        return path
-    if choice == startup_errors.WayForward.OTHER_FILE:
-        return startup_errors.choose_database_file(path.parent) or path
-    if choice == startup_errors.WayForward.NEW_DATABASE:
-        if isinstance(error, startup_errors.DatabaseMissingError):
-            return path  # an empty file in its place; the backups stay (see retention)
-        return startup_errors.fresh_database_path(path, data_dir())
-    return None
-
-
-def _restore_at_start(path: Path, backup: Path) -> None:
-    """Put ``backup`` in place; a refused backup is explained and the file left as it was."""
-    from servicepunkt_gui.core.backup import RestoreError, restore_backup
-    from servicepunkt_gui.ui.safety import restore_messages
-
-    try:
-        restore_backup(path, backup)
-    except RestoreError as refused:
-        log.warning("restore at start refused: %s", refused)
-        startup_errors.show_problem(
-            restore_messages.refused_title(), restore_messages.refused_text(refused, backup)
-        )
-
-
 def bring_to_front(window: QWidget) -> None:
     window.showNormal()
     window.raise_()
@@ -341,12 +236,21 @@ def run_self_test(app: QApplication, path: Path) -> int:
     from servicepunkt_gui.core.reference import reference_counts
     from servicepunkt_gui.store import open_store
 
+    crash_handler.show_dialogs = False  # nobody is there to close one: never wait for it
     try:
         database = open_store(path)
     except DatabaseOpenError as error:
         _print(
             QCoreApplication.translate("Application", "Self-test failed: %1").replace(
                 "%1", startup_errors.explain(error).splitlines()[0]
+            )
+        )
+        return 1
+    except Exception as error:  # the self-test reports every failure as one line
+        log.exception("self-test could not open %s", path)
+        _print(
+            QCoreApplication.translate("Application", "Self-test failed: %1").replace(
+                "%1", repr(error)
             )
         )
         return 1

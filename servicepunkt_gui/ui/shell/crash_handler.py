@@ -15,6 +15,8 @@ from servicepunkt_gui.ui.common import dialogs
 
 log = logging.getLogger("servicepunkt.crash")
 _showing = False
+# Off in the self-test: a dialog nobody can close would make it hang.
+show_dialogs = True
 
 
 def handle_exception(
@@ -25,7 +27,7 @@ def handle_exception(
         sys.__excepthook__(kind, value, trace)
         return
     log.critical("uncaught exception", exc_info=(kind, value, trace))
-    if _showing or QApplication.instance() is None:
+    if _showing or not show_dialogs or QApplication.instance() is None:
         return
     _showing = True  # an error while the dialog is open must not stack dialogs
     try:
@@ -43,6 +45,8 @@ def handle_exception(
         )
     finally:
         _showing = False
+# Off in the self-test: a dialog nobody can close would make it hang.
+show_dialogs = True
 
 
 def _thread_hook(args: threading.ExceptHookArgs) -> None:

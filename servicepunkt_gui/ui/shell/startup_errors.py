@@ -11,11 +11,15 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QFileDialog, QMessageBox
 
 from servicepunkt_gui.core.errors import (
+    BackupFolderNotWritableError,
+    CopyBackIncompleteError,
+    DatabaseDiskFullError,
     DatabaseFromNewerVersionError,
     DatabaseLocationNotWritableError,
     DatabaseLockedError,
     DatabaseMigrationError,
     DatabaseOpenError,
+    ForeignWalError,
     NotAServicepunktDatabaseError,
 )
 from servicepunkt_gui.core.paths import log_dir
@@ -46,6 +50,53 @@ def explain(error: DatabaseOpenError) -> str:
             )
             .replace("%1", path)
             .replace("%2", error.made_at.strftime("%Y-%m-%d %H:%M:%S"))
+        )
+    if isinstance(error, ForeignWalError):
+        return (
+            QCoreApplication.translate(
+                "StartupErrors",
+                "Beside the database file %1 there was a log file (%1-wal) with changes that "
+                "do not belong to this file, probably left from another file that lay there "
+                "before. Reading it in would mix the two. A copy of the log was saved as %2.\n\n"
+                "Open the file as it is (recommended), or read in the log's changes anyway "
+                "(the file as it is now is saved first).",
+            )
+            .replace("%1", path)
+            .replace("%2", str(error.wal_copy))
+        )
+    if isinstance(error, DatabaseDiskFullError):
+        return (
+            QCoreApplication.translate(
+                "StartupErrors",
+                "There is no room left on the disk to upgrade the database file %1 to this "
+                "version (a copy is made first, in %2). The file was not changed.\n\n"
+                "Free some space, then try again.",
+            )
+            .replace("%1", path)
+            .replace("%2", str(error.folder))
+        )
+    if isinstance(error, BackupFolderNotWritableError):
+        return (
+            QCoreApplication.translate(
+                "StartupErrors",
+                "Before upgrading the database file %1 to this version, Servicepunkt saves a "
+                "copy of it in the folder %2, but it cannot write there. The file was not "
+                "changed.\n\nMake sure the folder can be written to (and that no file has its "
+                "name), then try again.",
+            )
+            .replace("%1", path)
+            .replace("%2", str(error.folder))
+        )
+    if isinstance(error, CopyBackIncompleteError):
+        return (
+            QCoreApplication.translate(
+                "StartupErrors",
+                "Upgrading the database file %1 failed, and putting the original back could not "
+                "be finished (for example because the disk is full). The original is kept in "
+                "%2.\n\nFree some space and try again: the original is put back first.",
+            )
+            .replace("%1", path)
+            .replace("%2", str(error.backup))
         )
     if isinstance(error, DatabaseLocationNotWritableError):
         text = QCoreApplication.translate(
@@ -93,6 +144,8 @@ def explain(error: DatabaseOpenError) -> str:
 
 
 class WayForward(Enum):
+    OPEN_WITHOUT_WAL = "open-without-wal"
+    REPLAY_WAL = "replay-wal"
     RESTORE_NEWEST = "restore-newest"
     RESTORE_BACKUP = "restore"
     OTHER_FILE = "other"
@@ -104,7 +157,21 @@ class WayForward(Enum):
 def ways_forward(error: DatabaseOpenError, has_backups: bool) -> list[WayForward]:
     """What the official can do about ``error``, the most likely first."""
     if isinstance(error, DatabaseLockedError):
-        return [WayForward.TRY_AGAIN, WayForward.QUIT]
+        return [WayForward.TRY_AGAIN, WayForward.QUIT]  # the other program finishes or closes
+    if isinstance(error, DatabaseDiskFullError | BackupFolderNotWritableError):
+        return [WayForward.TRY_AGAIN, WayForward.OTHER_FILE, WayForward.QUIT]
+    if isinstance(error, ForeignWalError):
+        return [WayForward.OPEN_WITHOUT_WAL, WayForward.REPLAY_WAL, WayForward.QUIT]
+    if isinstance(error, CopyBackIncompleteError):
+        restore = [WayForward.RESTORE_BACKUP] if has_backups else []
+        return [WayForward.TRY_AGAIN, *restore, WayForward.QUIT]
+    if isinstance(error, DatabaseLocationNotWritableError):
+        return [
+            WayForward.TRY_AGAIN,
+            WayForward.OTHER_FILE,
+            WayForward.NEW_DATABASE,
+            WayForward.QUIT,
+        ]
     if isinstance(error, DatabaseMissingError):
         return [
             WayForward.RESTORE_NEWEST,
@@ -122,6 +189,12 @@ def ways_forward(error: DatabaseOpenError, has_backups: bool) -> list[WayForward
 
 def _label(way: WayForward) -> str:
     return {
+        WayForward.OPEN_WITHOUT_WAL: QCoreApplication.translate(
+            "StartupErrors", "Open the file as it is"
+        ),
+        WayForward.REPLAY_WAL: QCoreApplication.translate(
+            "StartupErrors", "Read in the log's changes"
+        ),
         WayForward.RESTORE_NEWEST: QCoreApplication.translate(
             "StartupErrors", "Restore the newest backup"
         ),
