@@ -1056,6 +1056,33 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>Changes in a damaged log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log file beside %1 (%1-wal) was damaged: %2 saved changes in it could not be read in. The file opened with everything before them. A copy of the log was kept as %3; your IT department or support can try to recover it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was opened as it is. The log file that did not belong to it was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log file&apos;s changes were read into %1. The file as it was before was kept as %3, and the log file as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beside the missing file %1 there was a log file with changes; a new, empty database was made, and the log file was kept as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A log file was found beside the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreMessages</name>
     <message>
         <source>The backup was not restored</source>
@@ -1115,6 +1142,30 @@ What the database holds now is first saved as a backup of its own, so the restor
 </context>
 <context>
     <name>SafetyActions</name>
+    <message>
+        <source>The search index was rebuilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicepunkt found that the index used for searching was damaged or incomplete, and has rebuilt it. Search finds everything again, and saving works as usual. Nothing you wrote was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search index is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index used for searching is damaged and could not be rebuilt. Search may miss things, and saving may fail. Restore the latest backup with File → Restore from backup…, or contact your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check found nothing wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file and its search index are sound. Try saving again; if it fails again, contact support and attach the log files from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>The database file is damaged</source>
         <translation type="unfinished"></translation>
@@ -1353,6 +1404,30 @@ Restore it to go on where you were, or choose another file. Starting with an emp
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Beside the database file %1 there was a log file (%1-wal) with changes that do not belong to this file, probably left from another file that lay there before. Reading it in would mix the two. A copy of the log was saved as %2.
+
+Open the file as it is (recommended), or read in the log&apos;s changes anyway (the file as it is now is saved first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk to upgrade the database file %1 to this version (a copy is made first, in %2). The file was not changed.
+
+Free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before upgrading the database file %1 to this version, Servicepunkt saves a copy of it in the folder %2, but it cannot write there. The file was not changed.
+
+Make sure the folder can be written to (and that no file has its name), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading the database file %1 failed, and putting the original back could not be finished (for example because the disk is full). The original is kept in %2.
+
+Free some space and try again: the original is put back first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Servicepunkt cannot write to the database file %1. The file or its folder is read-only, or you lack permission to change it.
 
 Choose a folder you can write to, or ask your IT department for write access. Nothing was changed.</source>
@@ -1388,6 +1463,14 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
     </message>
     <message>
         <source>The database file %1 could not be opened. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read in the log&apos;s changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1529,6 +1612,14 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
     </message>
     <message>
         <source>The computer could not read or write %1. If the file is on a USB stick or a network drive, check that it is connected, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicepunkt could not save because of an unexpected problem with %1. It now checks the file and its search index, and says what it finds and mends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

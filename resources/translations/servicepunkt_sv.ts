@@ -1063,6 +1063,33 @@ Loggfiler: %3</translation>
     </message>
 </context>
 <context>
+    <name>Recovery</name>
+    <message>
+        <source>Changes in a damaged log file</source>
+        <translation>Ändringar i en skadad loggfil</translation>
+    </message>
+    <message>
+        <source>The log file beside %1 (%1-wal) was damaged: %2 saved changes in it could not be read in. The file opened with everything before them. A copy of the log was kept as %3; your IT department or support can try to recover it.</source>
+        <translation>Loggfilen bredvid %1 (%1-wal) var skadad: %2 sparade ändringar i den kunde inte läsas in. Filen öppnades med allt som sparades före dem. En kopia av loggen sparades som %3; din IT-avdelning eller supporten kan försöka rädda den.</translation>
+    </message>
+    <message>
+        <source>%1 was opened as it is. The log file that did not belong to it was kept as %2.</source>
+        <translation>%1 öppnades som den är. Loggfilen som inte hörde till den sparades som %2.</translation>
+    </message>
+    <message>
+        <source>The log file&apos;s changes were read into %1. The file as it was before was kept as %3, and the log file as %2.</source>
+        <translation>Loggfilens ändringar lästes in i %1. Filen som den var innan sparades som %3, och loggfilen som %2.</translation>
+    </message>
+    <message>
+        <source>Beside the missing file %1 there was a log file with changes; a new, empty database was made, and the log file was kept as %2.</source>
+        <translation>Bredvid den saknade filen %1 låg en loggfil med ändringar. En ny, tom databas skapades, och loggfilen sparades som %2.</translation>
+    </message>
+    <message>
+        <source>A log file was found beside the database</source>
+        <translation>En loggfil låg bredvid databasen</translation>
+    </message>
+</context>
+<context>
     <name>RestoreMessages</name>
     <message>
         <source>The backup was not restored</source>
@@ -1133,6 +1160,30 @@ Det som finns i databasen nu sparas först som en egen säkerhetskopia, så åte
 </context>
 <context>
     <name>SafetyActions</name>
+    <message>
+        <source>The search index was rebuilt</source>
+        <translation>Sökindexet byggdes om</translation>
+    </message>
+    <message>
+        <source>Servicepunkt found that the index used for searching was damaged or incomplete, and has rebuilt it. Search finds everything again, and saving works as usual. Nothing you wrote was changed.</source>
+        <translation>Servicepunkt upptäckte att indexet som används för sökningen var skadat eller ofullständigt och har byggt om det. Sökningen hittar allt igen och det går att spara som vanligt. Inget av det du skrivit ändrades.</translation>
+    </message>
+    <message>
+        <source>The search index is damaged</source>
+        <translation>Sökindexet är skadat</translation>
+    </message>
+    <message>
+        <source>The index used for searching is damaged and could not be rebuilt. Search may miss things, and saving may fail. Restore the latest backup with File → Restore from backup…, or contact your IT department.</source>
+        <translation>Indexet som används för sökningen är skadat och kunde inte byggas om. Sökningen kan missa saker och det kan misslyckas att spara. Återställ den senaste säkerhetskopian med Arkiv → Återställ från säkerhetskopia…, eller kontakta din IT-avdelning.</translation>
+    </message>
+    <message>
+        <source>The check found nothing wrong</source>
+        <translation>Kontrollen hittade inget fel</translation>
+    </message>
+    <message>
+        <source>The database file and its search index are sound. Try saving again; if it fails again, contact support and attach the log files from %1.</source>
+        <translation>Databasfilen och dess sökindex är hela. Försök spara igen; om det misslyckas igen, kontakta supporten och bifoga loggfilerna från %1.</translation>
+    </message>
     <message>
         <source>The database file is damaged</source>
         <translation>Databasfilen är skadad</translation>
@@ -1378,6 +1429,38 @@ Restore it to go on where you were, or choose another file. Starting with an emp
 Återställ den för att fortsätta där du var, eller välj en annan fil. Börjar du med en tom databas finns säkerhetskopiorna kvar.</translation>
     </message>
     <message>
+        <source>Beside the database file %1 there was a log file (%1-wal) with changes that do not belong to this file, probably left from another file that lay there before. Reading it in would mix the two. A copy of the log was saved as %2.
+
+Open the file as it is (recommended), or read in the log&apos;s changes anyway (the file as it is now is saved first).</source>
+        <translation>Bredvid databasfilen %1 låg en loggfil (%1-wal) med ändringar som inte hör till den här filen, troligen kvar från en annan fil som låg där tidigare. Om loggen lästes in skulle de två blandas. En kopia av loggen sparades som %2.
+
+Öppna filen som den är (rekommenderas), eller läs in loggens ändringar ändå (filen som den är nu sparas då först).</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk to upgrade the database file %1 to this version (a copy is made first, in %2). The file was not changed.
+
+Free some space, then try again.</source>
+        <translation>Det finns inte plats på disken för att uppgradera databasfilen %1 till den här versionen (först görs en kopia, i %2). Filen ändrades inte.
+
+Frigör utrymme och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Before upgrading the database file %1 to this version, Servicepunkt saves a copy of it in the folder %2, but it cannot write there. The file was not changed.
+
+Make sure the folder can be written to (and that no file has its name), then try again.</source>
+        <translation>Innan databasfilen %1 uppgraderas till den här versionen sparar Servicepunkt en kopia av den i mappen %2, men det går inte att skriva där. Filen ändrades inte.
+
+Se till att det går att skriva i mappen (och att ingen fil har dess namn), och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database file %1 failed, and putting the original back could not be finished (for example because the disk is full). The original is kept in %2.
+
+Free some space and try again: the original is put back first.</source>
+        <translation>Uppgraderingen av databasfilen %1 misslyckades, och originalet kunde inte läggas tillbaka helt (till exempel för att disken är full). Originalet finns kvar i %2.
+
+Frigör utrymme och försök igen: då läggs originalet tillbaka först.</translation>
+    </message>
+    <message>
         <source>Servicepunkt cannot write to the database file %1. The file or its folder is read-only, or you lack permission to change it.
 
 Choose a folder you can write to, or ask your IT department for write access. Nothing was changed.</source>
@@ -1424,6 +1507,14 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
     <message>
         <source>The database file %1 could not be opened. Nothing was changed.</source>
         <translation>Databasfilen %1 kunde inte öppnas. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <source>Open the file as it is</source>
+        <translation>Öppna filen som den är</translation>
+    </message>
+    <message>
+        <source>Read in the log&apos;s changes</source>
+        <translation>Läs in loggens ändringar</translation>
     </message>
     <message>
         <source>Restore the newest backup</source>
@@ -1565,6 +1656,14 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
     <message>
         <source>The computer could not read or write %1. If the file is on a USB stick or a network drive, check that it is connected, then save again.</source>
         <translation>Datorn kunde inte läsa eller skriva %1. Om filen ligger på ett USB-minne eller en nätverksenhet, kontrollera att den är ansluten och spara sedan igen.</translation>
+    </message>
+    <message>
+        <source>Servicepunkt could not save because of an unexpected problem with %1. It now checks the file and its search index, and says what it finds and mends.</source>
+        <translation>Servicepunkt kunde inte spara på grund av ett oväntat problem med %1. Nu kontrolleras filen och dess sökindex, och du får veta vad som hittas och lagas.</translation>
+    </message>
+    <message>
+        <source>Saving failed</source>
+        <translation>Det gick inte att spara</translation>
     </message>
 </context>
 </TS>
