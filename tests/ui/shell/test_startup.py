@@ -281,3 +281,17 @@ def test_nothing_the_app_writes_is_readable_by_other_users(
     assert path in written and any(p.suffix == ".log" for p in written)
     readable = [str(p) for p in written if p.stat().st_mode & 0o077]
     assert readable == []
+
+
+def test_the_self_test_never_waits_on_a_failure_at_start(
+    private_home: Path, tmp_path: Path
+) -> None:
+    """An upgrade that cannot make its copy (``backups`` is a file): one Swedish line, exit 1."""
+    old = Path(__file__).resolve().parents[2] / "data" / "schema_versions"
+    path = tmp_path / "gammal.sqlite3"
+    path.write_bytes((old / "0004_trash_versions_drafts.sqlite3").read_bytes())
+    (tmp_path / "backups").write_text("en fil där mappen skulle vara")
+    result = _run_app("--self-test", "--db", str(path), home=private_home)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert result.stdout.startswith("Självtestet misslyckades: Innan databasfilen")
+    assert "Traceback" not in result.stdout + result.stderr
