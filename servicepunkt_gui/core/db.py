@@ -328,6 +328,10 @@ def _make_engine(path: Path, busy_timeout_ms: int = DEFAULT_BUSY_TIMEOUT_MS) -> 
         cursor.execute("PRAGMA foreign_keys = ON")
         # FULL in WAL mode syncs the log on every commit: a save the UI reports is on disk.
         cursor.execute("PRAGMA synchronous = FULL")
+        # Deleted text is overwritten, not left in free pages: names of people in notes must
+        # be removable for real (the trash's "delete permanently"). Some SQLite builds have
+        # it on by default (Debian's), others not (Python's own on Windows and macOS).
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.close()
 
     @event.listens_for(engine, "begin")

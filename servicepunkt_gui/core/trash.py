@@ -1,17 +1,41 @@
-"""The trash: deleted notes, plans, goals and actions, which can be restored."""
+"""The trash: deleted notes, plans, goals and actions, which can be restored or deleted for good.
+
+Deleting for good removes the rows with what belongs to them (a note's earlier versions,
+drafts) and overwrites the deleted text in the file (``PRAGMA secure_delete`` for that unit
+of work, the search index merged). Backups made before keep it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, Select, delete, or_, select, text, update
 from sqlalchemy.orm import Session, aliased
 
 from servicepunkt_gui.core.actions import goal_family, plan_municipality
 from servicepunkt_gui.core.changes import RecordKind, record
 from servicepunkt_gui.core.errors import ValidationError
-from servicepunkt_gui.core.models import Municipality, Note, PlanAction, PlanGoal, ServicePlan
+from servicepunkt_gui.core.models import (
+    Base,
+    Draft,
+    Municipality,
+    Note,
+    NoteVersion,
+    PlanAction,
+    PlanGoal,
+    PlanStageChange,
+    ServicePlan,
+)
+
+if TYPE_CHECKING:
+    from servicepunkt_gui.core.db import Database
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -102,17 +126,7 @@ def restore(session: Session, kind: str, item_id: str) -> None:
     deleted with it; a sub-goal whose goal is in the trash brings that goal back too (with
     what was deleted with it), so it never comes back without a goal to hang under.
     """
-    row: Note | ServicePlan | PlanGoal | PlanAction | None
-    if kind == RecordKind.NOTE:
-        row = session.get(Note, item_id)
-    elif kind == RecordKind.PLAN:
-        row = session.get(ServicePlan, item_id)
-    elif kind == RecordKind.GOAL:
-        row = session.get(PlanGoal, item_id)
-    elif kind == RecordKind.ACTION:
-        row = session.get(PlanAction, item_id)
-    else:
-        row = None
+    row = _row(session, kind, item_id)
     if row is None:
         raise ValidationError("item", "missing")
     if isinstance(row, PlanGoal):
@@ -138,6 +152,21 @@ def restore(session: Session, kind: str, item_id: str) -> None:
     record(session, RecordKind.TRASH, code)
 
 
+def _row(
+    session: Session, kind: str, item_id: str, populate_existing: bool = False
+) -> Note | ServicePlan | PlanGoal | PlanAction | None:
+    """The row of a trash item of that kind (in the trash or not), None if there is none."""
+    if kind == RecordKind.NOTE:
+        return session.get(Note, item_id, populate_existing=populate_existing)
+    if kind == RecordKind.PLAN:
+        return session.get(ServicePlan, item_id, populate_existing=populate_existing)
+    if kind == RecordKind.GOAL:
+        return session.get(PlanGoal, item_id, populate_existing=populate_existing)
+    if kind == RecordKind.ACTION:
+        return session.get(PlanAction, item_id, populate_existing=populate_existing)
+    return None
+
+
 def _restore_goal(session: Session, goal: PlanGoal) -> None:
     if goal.parent_id is not None:
         parent = session.get(PlanGoal, goal.parent_id)
@@ -146,3 +175,163 @@ def _restore_goal(session: Session, goal: PlanGoal) -> None:
     if goal.deleted_at is not None:  # else it came back just now, with its parent
         for member in goal_family(session, goal):
             member.deleted_at = None
+
+
+class NotInTrashError(ValidationError):
+    """Only what is in the trash can be deleted for good; this item is not (or is gone)."""
+
+    def __init__(self, kind: str, item_id: str) -> None:
+        super().__init__("item", "not in the trash")
+        self.kind = kind
+        self.item_id = item_id
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.item_id} is not in the trash: only trashed items are purged"
+
+
+def delete_forever(session: Session, item: TrashItem) -> None:
+    """Remove one item in the trash from the file, with everything that belongs to it.
+
+    A note goes with its earlier versions and its draft. A plan goes with its stage
+    history, goals, actions and its draft; notes about it (or one of its actions) stay, no
+    longer tied to it: they are the municipality's notes, shown and deleted on their own. A
+    goal goes with its sub-goals; the actions tied to them stay in the plan, without a goal.
+
+    The deleted text is overwritten in the file (``secure_delete``) and dropped from the
+    search index, not merely marked free; copies in backups made before are untouched.
+    Raises ``NotInTrashError`` for anything not in the trash.
+    """
+    purge = _Purge(session)
+    if not purge.item(item.kind, item.id):
+        raise NotInTrashError(item.kind, item.id)
+    purge.finish()
+
+
+def empty_trash(session: Session) -> int:
+    """Delete everything in the trash for good (as ``delete_forever``); how many items went."""
+    items = list_trash(session)
+    purge = _Purge(session)
+    for item in items:
+        purge.item(item.kind, item.id)  # False: it went already, with its plan or goal
+    purge.finish()
+    return len(items)
+
+
+def truncate_write_ahead_log(database: Database) -> bool:
+    """Copy the ``-wal`` into the file and empty it, so earlier frames holding deleted text
+    do not stay beside it (or end up in ``backups/`` after a crash). True when emptied;
+    False when a reader kept it (it is emptied at the next checkpoint or when the app
+    closes) or it failed (logged: the deletion itself is committed either way)."""
+    try:
+        with closing(database.engine.raw_connection()) as connection:
+            cursor = connection.cursor()
+            busy, _log, _done = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            cursor.close()
+    except sqlite3.Error as error:
+        log.warning("could not empty the write-ahead log after deleting for good: %s", error)
+        return False
+    return not busy
+
+
+class _Purge:
+    """One unit of work deleting for good: overwrites what it deletes, then tidies up."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._indexes: set[str] = set()
+        # secure_delete is per connection and may be set inside a transaction: SQLite
+        # zeroes the cells and pages as this connection frees them. It is put back at the
+        # end; if the unit of work fails first it stays on, which only costs some writes.
+        self._previous = int(session.execute(text("PRAGMA secure_delete")).scalar_one())
+        session.execute(text("PRAGMA secure_delete = ON"))
+
+    def item(self, kind: str, item_id: str) -> bool:
+        """Delete one item if it is in the trash; False if it is not (or no longer there)."""
+        # Read again (populate_existing): it may have gone with its plan or goal just now.
+        row = _row(self._session, kind, item_id, populate_existing=True)
+        if row is None or row.deleted_at is None:
+            return False
+        if isinstance(row, Note):
+            self._notes([row.id])
+            self._record(RecordKind.NOTE, row.municipality_code)
+        elif isinstance(row, ServicePlan):
+            self._plan(row)
+        elif isinstance(row, PlanGoal):
+            self._goal(row)
+        else:
+            code = plan_municipality(self._session, row.plan_id)
+            self._unlink_notes(Note.action_id == row.id, code, action_id=None)
+            self._delete(PlanAction, PlanAction.id == row.id)
+            self._indexes.add("action_fts")
+            self._record(RecordKind.ACTION, code)
+        return True
+
+    def finish(self) -> None:
+        session = self._session
+        # FTS5 only marks a deleted row's terms as deleted, in new segments; the terms
+        # themselves (names too) stay in the old ones until those are merged. "optimize"
+        # merges every segment into one, dropping them, and the freed pages are zeroed.
+        for index in sorted(self._indexes):
+            session.execute(text(f"INSERT INTO {index}({index}) VALUES ('optimize')"))
+        session.execute(text(f"PRAGMA secure_delete = {self._previous}"))
+        session.expire_all()  # rows changed under the identity map (SET NULL, cascades)
+
+    def _notes(self, note_ids: list[str]) -> None:
+        self._delete(Draft, Draft.key.in_([f"note:{note_id}" for note_id in note_ids]))
+        self._delete(NoteVersion, NoteVersion.note_id.in_(note_ids))
+        self._delete(Note, Note.id.in_(note_ids))
+        self._indexes.add("note_fts")
+
+    def _plan(self, plan: ServicePlan) -> None:
+        actions = select(PlanAction.id).where(PlanAction.plan_id == plan.id)
+        tied = or_(Note.plan_id == plan.id, Note.action_id.in_(actions))
+        self._unlink_notes(tied, plan.municipality_code, plan_id=None, action_id=None)
+        self._delete(Draft, Draft.key == f"plan:{plan.id}")
+        self._delete(PlanAction, PlanAction.plan_id == plan.id)
+        self._delete(PlanStageChange, PlanStageChange.plan_id == plan.id)
+        roots = select(PlanGoal.id).where(PlanGoal.plan_id == plan.id, PlanGoal.parent_id.is_(None))
+        for goal_id in reversed(self._subtree(roots)):  # no goal goes while one hangs under it
+            self._delete(PlanGoal, PlanGoal.id == goal_id)
+        self._delete(ServicePlan, ServicePlan.id == plan.id)
+        self._indexes.update(("plan_fts", "action_fts"))
+        self._record(RecordKind.PLAN, plan.municipality_code)
+
+    def _goal(self, goal: PlanGoal) -> None:
+        session = self._session
+        family = self._subtree(select(PlanGoal.id).where(PlanGoal.id == goal.id))
+        live = session.scalar(
+            select(PlanGoal.id).where(PlanGoal.id.in_(family), PlanGoal.deleted_at.is_(None))
+        )
+        if live is not None:  # never so: a goal goes to the trash with its sub-goals
+            raise NotInTrashError(RecordKind.GOAL, live)
+        code = plan_municipality(session, goal.plan_id)
+        tied = PlanAction.goal_id.in_(family)
+        if session.scalar(select(PlanAction.id).where(tied).limit(1)) is not None:
+            session.execute(update(PlanAction).where(tied).values(goal_id=None))
+            self._record(RecordKind.ACTION, code)  # they stay in the plan, without a goal
+        for goal_id in reversed(family):  # sub-goals first, then the goal
+            self._delete(PlanGoal, PlanGoal.id == goal_id)
+        self._record(RecordKind.GOAL, code)
+
+    def _subtree(self, roots: Select[str]) -> list[str]:
+        """The ids of the goals ``roots`` picks and of every goal under them, parents first."""
+        ids = list(self._session.scalars(roots))
+        for goal_id in ids:  # grows while it is walked: breadth first
+            ids.extend(
+                self._session.scalars(select(PlanGoal.id).where(PlanGoal.parent_id == goal_id))
+            )
+        return ids
+
+    def _unlink_notes(self, which: ColumnElement[bool], code: str | None, **values: None) -> None:
+        """Notes about what goes stay, no longer tied to it (``values``: the ties to clear)."""
+        if self._session.scalar(select(Note.id).where(which).limit(1)) is not None:
+            self._session.execute(update(Note).where(which).values(**values))
+            self._record(RecordKind.NOTE, code)
+
+    def _delete(self, model: type[Base], which: ColumnElement[bool]) -> None:
+        statement = delete(model).where(which).execution_options(synchronize_session=False)
+        self._session.execute(statement)
+
+    def _record(self, kind: RecordKind, code: str | None) -> None:
+        record(self._session, kind, code)
+        record(self._session, RecordKind.TRASH, code)

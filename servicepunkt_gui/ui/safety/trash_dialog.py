@@ -1,14 +1,15 @@
-"""The trash: deleted notes, plans and actions, with a button to put one back."""
+"""The trash: deleted notes, plans and actions, to put back or to delete for good."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -18,13 +19,55 @@ from PySide6.QtWidgets import (
 
 from servicepunkt_gui.core import trash
 from servicepunkt_gui.ui.common.labels import local_time_text
-from servicepunkt_gui.ui.common.write_path import WritePath
+from servicepunkt_gui.ui.common.write_path import Work, WritePath
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def confirm_delete_forever(parent: QWidget | None, title: str) -> bool:
+    """Ask before deleting one item for good; No is the default. Tests replace this."""
+    return _ask(
+        parent,
+        QCoreApplication.translate("TrashDialog", "Delete permanently"),
+        QCoreApplication.translate("TrashDialog", "Delete “%1” permanently?").replace("%1", title),
+        QCoreApplication.translate(
+            "TrashDialog",
+            "This cannot be undone. Everything that belongs to it goes from the file too: "
+            "earlier versions and drafts, and for a plan its goals and actions. Backups made "
+            "before now still hold it.",
+        ),
+    )
+
+
+def confirm_empty_trash(parent: QWidget | None, count: int) -> bool:
+    """Ask before deleting all ``count`` items in the trash for good. Tests replace this."""
+    return _ask(
+        parent,
+        QCoreApplication.translate("TrashDialog", "Empty trash"),
+        QCoreApplication.translate("TrashDialog", "Delete everything in the trash permanently?"),
+        QCoreApplication.translate(
+            "TrashDialog",
+            "In the trash now: %1. This cannot be undone. Everything that belongs to them goes "
+            "from the file too: earlier versions and drafts, and for plans their goals and "
+            "actions. Backups made before now still hold them.",
+        ).replace("%1", str(count)),
+    )
+
+
+def _ask(parent: QWidget | None, window_title: str, text: str, details: str) -> bool:
+    box = QMessageBox(parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)  # a title with HTML in it stays text
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(window_title)
+    box.setText(text)
+    box.setInformativeText(details)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 class TrashDialog(QDialog):
-    """What it restores, the change hub announces; the views that show it refresh."""
+    """What it restores or deletes for good, the change hub announces; views refresh."""
 
     def __init__(self, writes: WritePath, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,10 +87,15 @@ class TrashDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.restore_button = QPushButton(self.tr("&Restore"))
+        self.delete_button = QPushButton(self.tr("&Delete permanently…"))
+        self.empty_button = QPushButton(self.tr("&Empty trash…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        for button in (self.restore_button, self.delete_button, self.empty_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.restore_button.clicked.connect(self.restore_chosen)
+        self.delete_button.clicked.connect(self.delete_chosen)
+        self.empty_button.clicked.connect(self.empty)
         self.table.itemSelectionChanged.connect(self._update_button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -77,14 +125,43 @@ class TrashDialog(QDialog):
         self._update_button()
 
     def _update_button(self) -> None:
-        self.restore_button.setEnabled(bool(self.table.selectedItems()))
+        chosen = bool(self.table.selectedItems())
+        self.restore_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+        self.empty_button.setEnabled(self.table.rowCount() > 0)
+
+    def _chosen(self) -> trash.TrashItem | None:
+        chosen = self.table.selectedItems()
+        item = chosen[0].data(ITEM_ROLE) if chosen else None
+        return item if isinstance(item, trash.TrashItem) else None
 
     def restore_chosen(self) -> None:
-        chosen = self.table.selectedItems()
-        if not chosen:
-            return
-        item = chosen[0].data(ITEM_ROLE)
-        if not isinstance(item, trash.TrashItem):
+        item = self._chosen()
+        if item is None:
             return
         if self._writes.write_done(self, lambda s: trash.restore(s, item.kind, item.id)):
             self.reload()
+
+    def delete_chosen(self) -> None:
+        """Delete the chosen item for good, once the official has said yes."""
+        item = self._chosen()
+        if item is None or not confirm_delete_forever(self, item.title):
+            return
+        self._delete_for_good(lambda s: trash.delete_forever(s, item))
+
+    def empty(self) -> None:
+        """Delete everything in the trash for good, once the official has said yes."""
+        if self.table.rowCount() == 0 or not confirm_empty_trash(self, self.table.rowCount()):
+            return
+        self._delete_for_good(trash.empty_trash)
+
+    def _delete_for_good(self, work: Work[object]) -> None:
+        try:
+            done = self._writes.write_done(self, work)
+        except trash.NotInTrashError:
+            self.reload()  # it left the trash meanwhile: show the trash as it is now
+            return
+        if done:
+            self.reload()
+            # Frames written before still hold the deleted text in the -wal: empty it.
+            trash.truncate_write_ahead_log(self._writes.database)
