@@ -3,7 +3,8 @@
 #
 #     bash packaging/build-linux.sh
 #
-# 1. sets up .venv (scripts/bootstrap.py setup) and installs the "build" extra (PyInstaller);
+# 1. sets up .venv (scripts/bootstrap.py setup), which installs requirements.lock with
+#    --require-hashes: the app's libraries and PyInstaller, each file checked against its hash;
 # 2. builds the one-folder app with PyInstaller from build.spec      -> dist/Servicepunkt/
 # 3. runs that app's --self-test on a fresh database, without a display;
 # 4. builds the Debian package with dpkg-deb                      -> dist/servicepunkt_<version>_<arch>.deb
@@ -18,17 +19,15 @@ started=$SECONDS
 
 step() { printf '\n[build-linux] ==> %s\n' "$*" >&2; }
 
-step "Setting up .venv"
+step "Setting up .venv from requirements.lock (pip --require-hashes)"
 python3 scripts/bootstrap.py setup
 python=.venv/bin/python
-
-step "Installing the build tools (pyproject.toml, extra \"build\")"
-mapfile -t build_requirements < <("$python" -c '
-import tomllib
-with open("pyproject.toml", "rb") as file:
-    print("\n".join(tomllib.load(file)["project"]["optional-dependencies"]["build"]))
-')
-"$python" -m pip install -q "${build_requirements[@]}"
+# PyInstaller (the "build" extra) comes from the lock file like everything else; nothing is
+# installed here without a hash.
+if ! "$python" -c 'import PyInstaller' 2>/dev/null; then
+    echo "[build-linux] PyInstaller is missing from .venv: it belongs in requirements.lock" >&2
+    exit 1
+fi
 
 step "Building the one-folder app (PyInstaller, build.spec)"
 "$python" -m PyInstaller --noconfirm --clean --log-level WARN build.spec

@@ -7,7 +7,8 @@ On a fresh Debian/Ubuntu machine with only Python 3.11+, one command each:
     python3 scripts/bootstrap.py test    # set up .venv, then ruff, mypy and pytest, headless
 
 Setting up means: create .venv in the project root (or recreate it if it is broken), install
-the project with its dev extras (skipped while pyproject.toml is unchanged) and, on Linux,
+exactly the versions in requirements.lock, every file checked against its hash, then the
+project itself (skipped while pyproject.toml and the lock file are unchanged) and, on Linux,
 check that the system libraries and fonts Qt needs are installed.
 
 Standard library only, so it runs before anything is installed.
@@ -33,7 +34,9 @@ MIN_PYTHON = (3, 11)
 ROOT = Path(__file__).resolve().parent.parent
 VENV_DIR = ROOT / ".venv"
 STAMP_FILE = VENV_DIR / ".servicepunkt-installed"
-INSTALL_TARGET = ".[dev]"
+# Every dependency, with the dev and build extras, pinned with hashes (its header says how
+# it is made). The project itself is installed on top, editable and without dependencies.
+LOCK_FILE = ROOT / "requirements.lock"
 IS_WINDOWS = os.name == "nt"
 IS_LINUX = sys.platform.startswith("linux")
 
@@ -213,25 +216,45 @@ def ensure_venv() -> Path:
 
 
 def pyproject_hash() -> str:
-    return hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    """The hash of what the install depends on: pyproject.toml and the lock file."""
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes())
+    digest.update(LOCK_FILE.read_bytes())
+    return digest.hexdigest()
+
+
+def install_commands(python: Path, lock_file: Path = LOCK_FILE) -> list[list[str]]:
+    """The two pip commands of an install: the locked dependencies, then the project.
+
+    --require-hashes refuses any file whose sha256 is not in the lock and any package the
+    lock does not pin. The project goes in without dependencies (they came from the lock)
+    and without build isolation, so the setuptools and wheel that build it are the locked
+    ones too, instead of whatever the index offers at that moment.
+    """
+    pip = [str(python), "-m", "pip", "install", "-q"]
+    return [
+        [*pip, "--require-hashes", "-r", str(lock_file)],
+        [*pip, "--no-deps", "--no-build-isolation", "-e", "."],
+    ]
 
 
 def ensure_installed(python: Path) -> None:
-    """pip install -e ".[dev]", unless pyproject.toml is unchanged since the last install."""
+    """Install requirements.lock and the project, unless nothing changed since the last time."""
+    if not LOCK_FILE.is_file():
+        fail(f"{LOCK_FILE} is missing: it lists the exact versions to install.")
     wanted = pyproject_hash()
     if STAMP_FILE.exists() and STAMP_FILE.read_text(encoding="utf-8").strip() == wanted:
-        say("Dependencies are up to date (pyproject.toml unchanged).")
+        say("Dependencies are up to date (pyproject.toml and requirements.lock unchanged).")
         return
-    say(f'Installing the project and its dev tools: pip install -e "{INSTALL_TARGET}" ...')
-    # pip -q prints only warnings and errors; send them to stderr like our own messages.
-    result = subprocess.run(
-        [str(python), "-m", "pip", "install", "-q", "-e", INSTALL_TARGET],
-        cwd=ROOT,
-        stdout=sys.stderr,
-        check=False,
-    )
-    if result.returncode != 0:
-        fail(f"pip install failed (exit code {result.returncode}); see above.", result.returncode)
+    say(f"Installing the locked dependencies ({LOCK_FILE.name}) and the project ...")
+    for command in install_commands(python):
+        say("  " + " ".join(["python", *command[1:]]))
+        # pip -q prints only warnings and errors; send them to stderr like our own messages.
+        result = subprocess.run(command, cwd=ROOT, stdout=sys.stderr, check=False)
+        if result.returncode != 0:
+            fail(
+                f"pip install failed (exit code {result.returncode}); see above.",
+                result.returncode,
+            )
     STAMP_FILE.write_text(wanted + "\n", encoding="utf-8")
 
 
@@ -435,7 +458,9 @@ def build_parser() -> argparse.ArgumentParser:
         description=(
             "Set up Servicepunkt and start the app or run the tests. Setting up means:\n"
             "  - create .venv in the project root (again, if it is broken),\n"
-            '  - pip install -e ".[dev]" into it (skipped while pyproject.toml is unchanged),\n'
+            "  - pip install --require-hashes -r requirements.lock into it, then the project\n"
+            "    (pip install --no-deps -e .), skipped while pyproject.toml and the lock file\n"
+            "    are unchanged,\n"
             "  - on Linux (run, test): check the system libraries and fonts Qt needs and\n"
             "    print the apt install command for whatever is missing."
         ),

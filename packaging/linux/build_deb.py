@@ -9,8 +9,11 @@
     /opt/servicepunkt/                     the frozen app (executable + _internal/)
     /usr/bin/servicepunkt                  a launcher script
     /usr/share/applications/se.servicepunkt.Servicepunkt.desktop
+    /usr/share/metainfo/se.servicepunkt.Servicepunkt.metainfo.xml   AppStream (software centres)
     /usr/share/icons/hicolor/*/apps/se.servicepunkt.Servicepunkt.{png,svg}
-    /usr/share/doc/servicepunkt/           copyright, changelog.gz
+    /usr/share/doc/servicepunkt/           copyright, changelog.gz (the licence texts of
+                                           everything bundled are in the frozen app:
+                                           _internal/resources/licenses/, see build.spec)
     /usr/share/man/man1/servicepunkt.1.gz
     /usr/share/lintian/overrides/servicepunkt
 
@@ -313,6 +316,8 @@ def stage(frozen: Path, staging: Path, version: str, maintainer: str, when: int)
     _write(usr / "bin" / PACKAGE, LAUNCHER, 0o755)
     desktop = (HERE / f"{APP_ID}.desktop").read_text(encoding="utf-8")
     _write(usr / "share" / "applications" / f"{APP_ID}.desktop", desktop)
+    metainfo = (HERE / f"{APP_ID}.metainfo.xml").read_bytes()
+    _write(usr / "share" / "metainfo" / f"{APP_ID}.metainfo.xml", metainfo)
     icons = ROOT / "resources" / "icons"
     for size in ICON_SIZES:
         target = usr / "share" / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"

@@ -1,6 +1,8 @@
 ﻿; Inno Setup 6 script (UTF-8 with BOM, so ISCC reads the Swedish messages right) for Servicepunkt's Windows installer (per user, no admin rights).
 ;
-; Build (on Windows, after PyInstaller made dist\Servicepunkt\Servicepunkt.exe from build.spec):
+; Build (on Windows, after PyInstaller made dist\Servicepunkt\Servicepunkt.exe from build.spec;
+; set up with "py -3.11 scripts\bootstrap.py setup", which installs requirements.lock with
+; pip --require-hashes, PyInstaller included, then ".venv\Scripts\pyinstaller --noconfirm --clean build.spec"):
 ;
 ;   ISCC.exe /DAppVersion=0.1.0 /DAppNumericVersion=0.1.0.0 packaging\windows\servicepunkt.iss
 ;
@@ -13,6 +15,9 @@
 ;   asking for administrator rights;
 ; - a Start-menu shortcut, and a desktop shortcut if the user ticks it;
 ; - Swedish and English wizard, chosen from Windows' display language;
+; - the licences come with the program: {app}\_internal\resources\licenses\ (LICENSE, the
+;   generated THIRD-PARTY-LICENSES.txt with Qt's LGPL notice, the GNU LGPL and GPL texts), and
+;   Help → About → Licences… shows them; Servicepunkt.exe carries a version resource (build.spec);
 ; - the uninstaller removes the program but keeps the user's data in
 ;   %LOCALAPPDATA%\Servicepunkt (database, backups, settings, logs) unless the user answers
 ;   Yes to its question, or an administrator passes /PURGEDATA to a silent uninstall.
@@ -45,6 +50,7 @@ AppName={#AppName}
 AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=Servicepunkt-teamet
+AppCopyright=© 2026 Servicepunkt-teamet
 VersionInfoVersion={#AppNumericVersion}
 VersionInfoProductName={#AppName}
 VersionInfoDescription={#AppName} installer

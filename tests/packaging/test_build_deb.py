@@ -73,6 +73,7 @@ def test_package_layout_and_fields(fake_frozen: Path, tmp_path: Path) -> None:
         "opt/servicepunkt/_internal/resources/note.txt",
         "usr/bin/servicepunkt",
         f"usr/share/applications/{app_id}.desktop",
+        f"usr/share/metainfo/{app_id}.metainfo.xml",
         f"usr/share/icons/hicolor/48x48/apps/{app_id}.png",
         f"usr/share/icons/hicolor/scalable/apps/{app_id}.svg",
         "usr/share/doc/servicepunkt/copyright",

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 import tomllib
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -77,6 +79,7 @@ def test_bundle_holds_resources_and_migrations(
     assert {
         "resources/data",
         "resources/translations",
+        "resources/help",
         "resources/icons",
         "servicepunkt_gui/core/migrations",
     } <= targets
@@ -167,3 +170,58 @@ def test_macos_app_bundle(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert plist["CFBundleShortVersionString"] == pyproject_version()
     assert plist["NSHighResolutionCapable"] is True
     assert calls["EXE"].kwargs["strip"] is False  # stripping breaks code signatures
+
+
+@pytest.mark.parametrize(
+    ("version", "numbers"),
+    [
+        ("0.1.0", (0, 1, 0, 0)),
+        ("1.2.0rc1", (1, 2, 0, 0)),
+        ("2.0", (2, 0, 0, 0)),
+        ("1.2.3.4.5", (1, 2, 3, 4)),
+    ],
+)
+def test_windows_numeric_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, version: str, numbers: tuple[int, ...]
+) -> None:
+    spec = run_spec(tmp_path, "linux", monkeypatch)
+    assert spec["windows_numeric_version"](version) == numbers
+
+
+def load_version_info(path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """The version file as PyInstaller reads it: its own parser, which works on any system
+    once the Windows-only modules its module imports (for writing into an .exe) stand in."""
+    compat = pytest.importorskip("PyInstaller.compat")
+    try:
+        importlib.import_module("pefile")
+    except ImportError:
+        monkeypatch.setitem(sys.modules, "pefile", ModuleType("pefile"))
+    if not hasattr(compat, "win32api"):
+        monkeypatch.setattr(compat, "win32api", None, raising=False)
+    versioninfo = importlib.import_module("PyInstaller.utils.win32.versioninfo")
+    return versioninfo.load_version_info_from_text_file(str(path))
+
+
+def test_windows_executable_has_a_version_resource(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spec = run_spec(tmp_path, "win32", monkeypatch)
+    version_file = Path(spec["calls"]["EXE"].kwargs["version"])
+    assert version_file == tmp_path / "work" / "windows_version_info.txt"
+    monkeypatch.undo()  # PyInstaller must not take this machine for Windows
+    info = load_version_info(version_file, monkeypatch)
+    numbers = spec["windows_numeric_version"](pyproject_version())
+    high, low = (numbers[0] << 16) | numbers[1], (numbers[2] << 16) | numbers[3]
+    assert (info.ffi.fileVersionMS, info.ffi.fileVersionLS) == (high, low)
+    assert (info.ffi.productVersionMS, info.ffi.productVersionLS) == (high, low)
+    strings = {s.name: s.val for s in info.kids[0].kids[0].kids}
+    assert strings["FileVersion"] == strings["ProductVersion"] == pyproject_version()
+    assert strings["ProductName"] == "Servicepunkt"
+    assert strings["OriginalFilename"] == "Servicepunkt.exe"
+    assert "Servicepunkt-teamet" in strings["LegalCopyright"]
+    assert len(info.toRaw()) > 0  # what PyInstaller writes into the .exe
+
+
+def test_version_resource_only_on_windows(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for platform in ("linux", "darwin"):
+        assert run_spec(tmp_path, platform, monkeypatch)["calls"]["EXE"].kwargs["version"] is None
