@@ -29,8 +29,6 @@ _RULE = "=" * 78
 _LINE = "-" * 78
 
 
-
-
 def licence_text() -> str:
     """The frozen build's generated file if there is one, else made from the installed metadata."""
     bundled = resource_path(*LICENCE_FILE)

@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
 from sqlalchemy import event, func, select, text
 
 from servicepunkt_gui.core import actions, drafts, notes, plans, trash

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from servicepunkt_gui.resources import resource_path
 from servicepunkt_gui import licences
+from servicepunkt_gui.resources import resource_path
 from servicepunkt_gui.ui.shell import about
 from tests.packaging.conftest import ROOT
 from tests.packaging.test_build_spec import run_spec

@@ -45,6 +45,8 @@ def handle_exception(
         )
     finally:
         _showing = False
+
+
 # Off in the self-test: a dialog nobody can close would make it hang.
 show_dialogs = True
 

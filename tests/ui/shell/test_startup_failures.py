@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from servicepunkt_gui.core import notes
+from servicepunkt_gui.core.errors import DatabaseOpenError
 from servicepunkt_gui.store import open_store
 from servicepunkt_gui.ui.shell import recovery
 from servicepunkt_gui.ui.shell.application import AlreadyRunning, open_with_recovery
@@ -143,7 +144,7 @@ def test_an_upgrade_on_a_full_disk_is_try_again_and_works_once_there_is_room(
     monkeypatch.setattr(shutil, "copyfileobj", disk_full)  # the copy before the upgrade
     recorded = startup_errors.ask_way_forward
 
-    def ask(error: startup_errors.DatabaseOpenError, options: list[WayForward]) -> WayForward:
+    def ask(error: DatabaseOpenError, options: list[WayForward]) -> WayForward:
         answer = recorded(error, options)
         monkeypatch.setattr(shutil, "copyfileobj", real_copy)  # the official frees some space
         return answer
