@@ -91,6 +91,29 @@
     </message>
 </context>
 <context>
+    <name>AppearanceDialog</name>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours of the window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;System (as Windows or the desktop is set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Self-test failed: %1</source>
@@ -248,6 +271,33 @@
     </message>
     <message>
         <source>Delete goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide – Servicepunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation. Ask your IT department to install Servicepunkt again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -415,6 +465,17 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicepunkt and the software that comes with it, with their licences. Qt is used under the GNU LGPL version 3; section 3 says where to get its source code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Municipalities</source>
@@ -501,7 +562,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Appearance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -532,11 +605,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Servicepunkt is free software under the MIT licence. It uses Qt under the GNU LGPL version 3. Licences… shows every licence and where to get Qt&apos;s source code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Portable mode: the database, its backups, the settings and the log files are kept in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Servicepunkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1319,6 +1400,128 @@ File → Restore from backup… brings it back.</source>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Main window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality search field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move from the search field into the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the municipality that best fits what you typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the previous or next municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move from the search field to the hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the note, plan or action of a hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the municipality of a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: what falls due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the cell (or just start typing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter, Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the cell and move on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the cell without keeping the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to that menu, button or field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Servicepunkt is already running</source>
@@ -1509,6 +1712,30 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
 <context>
     <name>TrashDialog</name>
     <message>
+        <source>Delete permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1” permanently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Everything that belongs to it goes from the file too: earlier versions and drafts, and for a plan its goals and actions. Backups made before now still hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything in the trash permanently?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the trash now: %1. This cannot be undone. Everything that belongs to them goes from the file too: earlier versions and drafts, and for plans their goals and actions. Backups made before now still hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1534,6 +1761,14 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
     </message>
     <message>
         <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete permanently…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -91,6 +91,29 @@
     </message>
 </context>
 <context>
+    <name>AppearanceDialog</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Utseende</translation>
+    </message>
+    <message>
+        <source>Colours of the window:</source>
+        <translation>Fönstrets färger:</translation>
+    </message>
+    <message>
+        <source>&amp;System (as Windows or the desktop is set)</source>
+        <translation>&amp;System (som Windows eller skrivbordet är inställt)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Ljust</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Mörkt</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
         <source>Self-test failed: %1</source>
@@ -249,6 +272,33 @@
     <message>
         <source>Delete goal</source>
         <translation>Ta bort mål</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>User guide – Servicepunkt</source>
+        <translation>Användarhandbok – Servicepunkt</translation>
+    </message>
+    <message>
+        <source>Find in the guide (%1)</source>
+        <translation>Sök i handboken (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Sök:</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation. Ask your IT department to install Servicepunkt again.</source>
+        <translation>Användarhandboken saknas i den här installationen. Be din IT-avdelning att installera Servicepunkt igen.</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Hittades inte</translation>
     </message>
 </context>
 <context>
@@ -415,6 +465,17 @@
     </message>
 </context>
 <context>
+    <name>LicencesDialog</name>
+    <message>
+        <source>Licences</source>
+        <translation>Licenser</translation>
+    </message>
+    <message>
+        <source>Servicepunkt and the software that comes with it, with their licences. Qt is used under the GNU LGPL version 3; section 3 says where to get its source code.</source>
+        <translation>Servicepunkt och programvaran som följer med, med sina licenser. Qt används under GNU LGPL version 3; avsnitt 3 berättar var källkoden finns.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Municipalities</source>
@@ -501,8 +562,20 @@
         <translation>Andra mapp för &amp;säkerhetskopior…</translation>
     </message>
     <message>
+        <source>&amp;Appearance…</source>
+        <translation>&amp;Utseende…</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Användarhandbok</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kortkommandon</translation>
     </message>
     <message>
         <source>&amp;About Servicepunkt</source>
@@ -532,12 +605,20 @@
         <translation>Det nya språket används nästa gång du startar Servicepunkt.</translation>
     </message>
     <message>
+        <source>Servicepunkt is free software under the MIT licence. It uses Qt under the GNU LGPL version 3. Licences… shows every licence and where to get Qt&apos;s source code.</source>
+        <translation>Servicepunkt är fri programvara under MIT-licensen. Programmet använder Qt under GNU LGPL version 3. Licenser… visar alla licenser och var Qts källkod finns.</translation>
+    </message>
+    <message>
         <source>Portable mode: the database, its backups, the settings and the log files are kept in %1.</source>
         <translation>Portabelt läge: databasen, dess säkerhetskopior, inställningarna och loggfilerna sparas i %1.</translation>
     </message>
     <message>
         <source>About Servicepunkt</source>
         <translation>Om Servicepunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Licences…</source>
+        <translation>&amp;Licenser…</translation>
     </message>
     <message>
         <source>Servicepunkt %1
@@ -1340,6 +1421,128 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Main window</source>
+        <translation>Huvudfönstret</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Municipality search field</source>
+        <translation>Sökfältet för kommuner</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Sök i allt</translation>
+    </message>
+    <message>
+        <source>Actions table</source>
+        <translation>Åtgärdstabellen</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Användarhandbok</translation>
+    </message>
+    <message>
+        <source>Move from the search field into the list</source>
+        <translation>Gå från sökfältet ner i listan</translation>
+    </message>
+    <message>
+        <source>Open the municipality that best fits what you typed</source>
+        <translation>Öppna den kommun som passar bäst med det du skrev</translation>
+    </message>
+    <message>
+        <source>Show the previous or next municipality</source>
+        <translation>Visa föregående eller nästa kommun</translation>
+    </message>
+    <message>
+        <source>Municipality list</source>
+        <translation>Kommunlistan</translation>
+    </message>
+    <message>
+        <source>Move from the search field to the hits</source>
+        <translation>Gå från sökfältet till träffarna</translation>
+    </message>
+    <message>
+        <source>Open the note, plan or action of a hit</source>
+        <translation>Öppna anteckningen, planen eller åtgärden i en träff</translation>
+    </message>
+    <message>
+        <source>Open the municipality of a row</source>
+        <translation>Öppna kommunen på raden</translation>
+    </message>
+    <message>
+        <source>Overview: what falls due</source>
+        <translation>Översikt: det som förfaller</translation>
+    </message>
+    <message>
+        <source>Edit the cell (or just start typing)</source>
+        <translation>Redigera rutan (eller börja bara skriva)</translation>
+    </message>
+    <message>
+        <source>Enter, Tab</source>
+        <translation>Enter, Tabb</translation>
+    </message>
+    <message>
+        <source>Save the cell and move on</source>
+        <translation>Spara rutan och gå vidare</translation>
+    </message>
+    <message>
+        <source>Leave the cell without keeping the change</source>
+        <translation>Lämna rutan utan att behålla ändringen</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + den understrukna bokstaven</translation>
+    </message>
+    <message>
+        <source>Go to that menu, button or field</source>
+        <translation>Gå till menyn, knappen eller fältet</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Överallt</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Sök i handboken</translation>
+    </message>
+    <message>
+        <source>Find the next match</source>
+        <translation>Hitta nästa träff</translation>
+    </message>
+    <message>
+        <source>Close the guide</source>
+        <translation>Stäng handboken</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Kortkommandon</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tangenter</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Vad det gör</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Var</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <source>Servicepunkt is already running</source>
@@ -1552,6 +1755,30 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
 <context>
     <name>TrashDialog</name>
     <message>
+        <source>Delete permanently</source>
+        <translation>Radera permanent</translation>
+    </message>
+    <message>
+        <source>Delete “%1” permanently?</source>
+        <translation>Radera ”%1” permanent?</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Everything that belongs to it goes from the file too: earlier versions and drafts, and for a plan its goals and actions. Backups made before now still hold it.</source>
+        <translation>Det går inte att ångra. Allt som hör till tas bort ur filen samtidigt: tidigare versioner och utkast, och för en plan dess mål och åtgärder. Säkerhetskopior som gjorts före nu innehåller det fortfarande.</translation>
+    </message>
+    <message>
+        <source>Empty trash</source>
+        <translation>Töm papperskorgen</translation>
+    </message>
+    <message>
+        <source>Delete everything in the trash permanently?</source>
+        <translation>Radera allt i papperskorgen permanent?</translation>
+    </message>
+    <message>
+        <source>In the trash now: %1. This cannot be undone. Everything that belongs to them goes from the file too: earlier versions and drafts, and for plans their goals and actions. Backups made before now still hold them.</source>
+        <translation>I papperskorgen nu: %1. Det går inte att ångra. Allt som hör till tas bort ur filen samtidigt: tidigare versioner och utkast, och för planer deras mål och åtgärder. Säkerhetskopior som gjorts före nu innehåller dem fortfarande.</translation>
+    </message>
+    <message>
         <source>Trash</source>
         <translation>Papperskorg</translation>
     </message>
@@ -1578,6 +1805,14 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
     <message>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete permanently…</source>
+        <translation>Radera &amp;permanent…</translation>
+    </message>
+    <message>
+        <source>&amp;Empty trash…</source>
+        <translation>&amp;Töm papperskorgen…</translation>
     </message>
     <message>
         <source>Note</source>

@@ -297,6 +297,12 @@ class MasterPanel(QWidget):
         self.search_edit.setFocus()
         self.search_edit.selectAll()
 
+    def changeEvent(self, event: QEvent) -> None:
+        # A new colour scheme: the list's cells keep their colours, so they are told.
+        if event.type() == QEvent.Type.PaletteChange:
+            self.model.recolour()
+        super().changeEvent(event)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Down or Enter in the search field moves into the list, so the keyboard suffices.
         if (

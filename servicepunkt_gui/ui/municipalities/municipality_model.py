@@ -19,11 +19,12 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
 from servicepunkt_gui.core.rows import MunicipalityRow
 from servicepunkt_gui.core.text import fold
 from servicepunkt_gui.core.vocabulary import NO_PLAN, PlanStage
+from servicepunkt_gui.ui.common.colors import danger_text
 from servicepunkt_gui.ui.common.labels import role_label, role_short_label, stage_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,7 +32,6 @@ CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 PROGRESS_ROLE = Qt.ItemDataRole.UserRole + 3  # share of actions done, or None
 # The row's place in the list order; only for handing that order to Qt's sort.
 _RANK_ROLE = Qt.ItemDataRole.UserRole + 4
-OVERDUE_COLOUR = QColor("#b00020")
 _CELL_FLAGS = (
     Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 )
@@ -68,7 +68,7 @@ class MunicipalityTableModel(QStandardItemModel):
         self._descending = False
         self._mine_first = True
         self._labels: dict[tuple[Callable[[Any], str], str | None], str] = {}
-        self._overdue_brush = QBrush(OVERDUE_COLOUR)
+        self._overdue_brush = QBrush(danger_text())
         # Cells are made by Qt from this prototype: selectable, not editable.
         self._prototype = QStandardItem()
         self._prototype.setFlags(_CELL_FLAGS)
@@ -106,6 +106,7 @@ class MunicipalityTableModel(QStandardItemModel):
 
     def set_rows(self, rows: list[MunicipalityRow]) -> None:
         ordered = self._ordered(rows)
+        self._overdue_brush = QBrush(danger_text())
         self.beginResetModel()
         # Qt's own row and data signals inside a reset would reach the views in the middle
         # of it; the reset tells them everything at once.
@@ -137,6 +138,23 @@ class MunicipalityTableModel(QStandardItemModel):
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
         if not self._in_place(row):
             self._reorder()
+
+    def recolour(self) -> None:
+        """Take the overdue colour from the palette now in force (after a scheme change)."""
+        brush = QBrush(danger_text())
+        if brush == self._overdue_brush:
+            return
+        self._overdue_brush = brush
+        blocked = self.blockSignals(True)
+        try:
+            for row in range(len(self._rows)):
+                if self.index(row, Column.STAGE).data(_FOREGROUND) is not None:
+                    self.setData(self.index(row, Column.STAGE), brush, _FOREGROUND)
+        finally:
+            self.blockSignals(blocked)
+        if self._rows:
+            last = self.index(len(self._rows) - 1, Column.STAGE)
+            self.dataChanged.emit(self.index(0, Column.STAGE), last, [_FOREGROUND])
 
     def row_for_code(self, code: str) -> int | None:
         return self._row_of_code.get(code)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.notes import MAX_TITLE_CHARS, NoteDetail, NoteInput, validate
+from servicepunkt_gui.ui.common.colors import error_label_text, follow_text_colour, secondary_text
 from servicepunkt_gui.ui.common.elided_label import ElidedLabel
 from servicepunkt_gui.ui.common.labels import category_choices
 from servicepunkt_gui.ui.common.qt_dates import qdate, qdatetime
@@ -67,14 +68,14 @@ class NoteEditor(QWidget):
         self.body_edit.setTabChangesFocus(True)
         self.error_label = QLabel()
         self.error_label.setObjectName("noteError")
-        self.error_label.setStyleSheet("color: #b00020;")
+        follow_text_colour(self.error_label, error_label_text)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         # When the note was written and changed: its text must not widen the editor (that
         # moved the splitter and repainted the whole window on every save).
         self.meta_label = ElidedLabel()
         self.meta_label.setObjectName("noteMeta")
-        self.meta_label.setStyleSheet("color: palette(mid);")
+        follow_text_colour(self.meta_label, secondary_text)
 
         self.save_button = QPushButton(self.tr("&Save note"))
         self.save_button.setToolTip(self.tr("Save the note (Ctrl+S)"))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 
 from servicepunkt_gui.core.changes import Changes, RecordKind
 from servicepunkt_gui.core.overview import DueItem, due_items, stage_overview
+from servicepunkt_gui.ui.common.colors import danger_text
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.overview.stage_chart import StageChart
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
 DUE_DAYS = 30
 
 
@@ -87,6 +89,17 @@ class OverviewPanel(QWidget):
             if self.isVisible():
                 self.refresh()
 
+    def changeEvent(self, event: QEvent) -> None:
+        # A new colour scheme: the table's items keep the colour they were given.
+        if event.type() == QEvent.Type.PaletteChange:
+            brush = QBrush(danger_text())
+            for row in range(self.due_table.rowCount()):
+                for column in range(self.due_table.columnCount()):
+                    cell = self.due_table.item(row, column)
+                    if cell is not None and cell.data(OVERDUE_ROLE):
+                        cell.setForeground(brush)
+        super().changeEvent(event)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
@@ -128,7 +141,8 @@ class OverviewPanel(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setData(CODE_ROLE, item.municipality_code)
                 if overdue:
-                    cell.setForeground(QBrush(QColor("#b00020")))
+                    cell.setData(OVERDUE_ROLE, True)
+                    cell.setForeground(QBrush(danger_text()))
                 self.due_table.setItem(row, column, cell)
         self.due_table.resizeColumnsToContents()
         self.due_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

@@ -3,28 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from servicepunkt_gui.core.overview import StageOverview
 from servicepunkt_gui.core.vocabulary import NO_PLAN, PlanStage
+from servicepunkt_gui.ui.common.colors import stage_fill
 from servicepunkt_gui.ui.common.labels import stage_label
 
-# Early stages in blues, adoption in green, the later life of a plan in ambers; grey for
-# municipalities without a recorded plan. Readable for the common colour-vision deficiencies
-# because neighbouring stages also differ in lightness.
-STAGE_COLOURS = {
-    NO_PLAN: QColor("#d9d9d9"),
-    "not_started": QColor("#bdd7e7"),
-    "mapping": QColor("#6baed6"),
-    "dialogue": QColor("#3182bd"),
-    "draft": QColor("#08519c"),
-    "consultation": QColor("#756bb1"),
-    "adopted": QColor("#31a354"),
-    "implementation": QColor("#006d2c"),
-    "follow_up": QColor("#fdae6b"),
-    "revision": QColor("#e6550d"),
-}
+# The stages' colours (a light and a dark set) are in ui/common/colors.py, taken from the
+# palette at every paint so that a change of colour scheme repaints in the new colours.
 STAGE_ORDER = (*PlanStage, NO_PLAN)
 ROW_HEIGHT = 20
 COUNTIES = 21
@@ -87,9 +75,12 @@ class StageChart(QWidget):
         width = self.width()
         bar_width = max(50, width - LABEL_WIDTH - COUNT_WIDTH - 16)
         y = 4
+        palette = self.palette()
+        # The chart is drawn straight on the window's background, so its text is window text.
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        fills = {stage: stage_fill(stage, palette) for stage in STAGE_ORDER}
         for row_number, (label, counts) in enumerate(self._rows()):
             total = sum(counts.values()) or 1
-            painter.setPen(self.palette().text().color())
             font = painter.font()
             font.setBold(row_number == 0)
             painter.setFont(font)
@@ -104,15 +95,19 @@ class StageChart(QWidget):
                 if not count:
                     continue
                 segment = bar_width * count / total
-                painter.fillRect(QRectF(x, y + 3, segment, ROW_HEIGHT - 6), STAGE_COLOURS[stage])
+                # A hairline of background between segments keeps neighbours apart.
+                gap = 1.0 if segment > 3 else 0.0
+                painter.fillRect(QRectF(x, y + 3, segment - gap, ROW_HEIGHT - 6), fills[stage])
                 x += segment
             count_rect = QRectF(LABEL_WIDTH + bar_width + 6, y, COUNT_WIDTH, ROW_HEIGHT)
             painter.drawText(count_rect, Qt.AlignmentFlag.AlignVCenter, str(sum(counts.values())))
             y += ROW_HEIGHT * (2 if row_number == 0 else 1)
-        self._paint_legend(painter, y + 6, width)
+        self._paint_legend(painter, y + 6, width, fills)
         painter.end()
 
-    def _paint_legend(self, painter: QPainter, y: float, width: int) -> None:
+    def _paint_legend(
+        self, painter: QPainter, y: float, width: int, fills: dict[str, QColor]
+    ) -> None:
         font = painter.font()
         font.setBold(False)
         painter.setFont(font)
@@ -124,7 +119,7 @@ class StageChart(QWidget):
             if x + item_width > width:
                 x = float(LABEL_WIDTH)
                 y += ROW_HEIGHT
-            painter.fillRect(QRectF(x, y + 5, 11, 11), STAGE_COLOURS[stage])
+            painter.fillRect(QRectF(x, y + 5, 11, 11), fills[stage])
             painter.drawText(
                 QRectF(x + 15, y, item_width, ROW_HEIGHT), Qt.AlignmentFlag.AlignVCenter, label
             )

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from servicepunkt_gui.core.actions import ActionInput, ActionRow, GoalRow, action_problems
 from servicepunkt_gui.core.errors import ValidationError
@@ -26,6 +26,7 @@ from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.core.validation import parse_date
 from servicepunkt_gui.core.vocabulary import ActionStatus, FinancingSource
 from servicepunkt_gui.ui.common.choice_delegate import CHOICES_ROLE
+from servicepunkt_gui.ui.common.colors import danger_text
 from servicepunkt_gui.ui.common.labels import action_status_label, financing_label, problem_text
 from servicepunkt_gui.ui.common.plain_text import plain_tooltip
 
@@ -33,7 +34,6 @@ log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
-DELAYED_COLOUR = QColor("#b00020")
 
 # Saves an edited action and returns it as stored, or None when the storage failed (the
 # write path has said why); raises ValidationError if core refuses the values.
@@ -130,7 +130,7 @@ class ActionsTableModel(QAbstractTableModel):
                 ActionColumn.DEADLINE,
             )
         ):
-            return QBrush(DELAYED_COLOUR)
+            return QBrush(danger_text())  # the palette in force now
         if role == Qt.ItemDataRole.ToolTipRole:
             if delayed and column == ActionColumn.STATUS:
                 return self.tr("The deadline has passed and the action is not done.")

@@ -23,6 +23,7 @@ from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.core.vocabulary import ActionStatus
 from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.choice_delegate import ChoiceDelegate
+from servicepunkt_gui.ui.common.colors import error_label_text, follow_text_colour
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.labels import action_status_label, category_label
 from servicepunkt_gui.ui.plans.actions_model import (
@@ -58,7 +59,7 @@ class ActionsPanel(QWidget):
         self.add_button = QPushButton(self.tr("New &action"))
         self.delete_button = QPushButton(self.tr("Delete action…"))
         self.message = QLabel()
-        self.message.setStyleSheet("color: #b00020;")
+        follow_text_colour(self.message, error_label_text)
         self.message.setWordWrap(True)
         self.message.hide()
 

@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
 from servicepunkt_gui.core.models import FIRST_PLAN_YEAR, LAST_PLAN_YEAR
 from servicepunkt_gui.core.plans import PlanInput, plan_problems
 from servicepunkt_gui.core.vocabulary import AdoptingBody
+from servicepunkt_gui.ui.common.colors import error_label_text, follow_text_colour
 from servicepunkt_gui.ui.common.date_field import DateField
 from servicepunkt_gui.ui.common.labels import adopting_body_label, problem_text
-
-ERROR_STYLE = "color: #b00020;"
 
 
 def document_url(reference: str) -> QUrl:
@@ -171,7 +170,7 @@ class PlanForm(QWidget):
             label.setBuddy(self.first_year)
             grid.addLayout(field, row, column + 1)
         error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
+        follow_text_colour(error, error_label_text)
         error.setWordWrap(True)
         error.hide()
         grid.addWidget(error, row + 1, column + 1)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from servicepunkt_gui.core.vocabulary import PlanStage
+from servicepunkt_gui.ui.common.colors import error_label_text, follow_text_colour
 from servicepunkt_gui.ui.common.date_field import DateField
 from servicepunkt_gui.ui.common.labels import problem_text, stage_label
 
@@ -44,7 +45,7 @@ class StageDialog(QDialog):
         self.comment = QLineEdit()
         self.comment.setPlaceholderText(self.tr("Optional, e.g. “Adopted by KF § 45”"))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
+        follow_text_colour(self.error, error_label_text)
         self.error.hide()
         form = QFormLayout()
         form.addRow(self.tr("New &stage:"), self.stage_combo)

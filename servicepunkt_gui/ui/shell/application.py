@@ -36,6 +36,7 @@ from servicepunkt_gui.core.versions import HEAD_REVISION, data_version
 from servicepunkt_gui.resources import resource_path
 from servicepunkt_gui.ui.common.background import wait_for_background_jobs
 from servicepunkt_gui.ui.shell import crash_handler, recovery, single_instance, startup_errors
+from servicepunkt_gui.ui.shell.appearance import apply_appearance
 from servicepunkt_gui.ui.shell.i18n import install_translators
 from servicepunkt_gui.ui.shell.main_window import MainWindow
 from servicepunkt_gui.ui.shell.preferences import Preferences
@@ -65,6 +66,7 @@ def create_application(argv: list[str], language: str | None) -> QApplication:
     app.setDesktopFileName("se.servicepunkt.Servicepunkt")
     app.setWindowIcon(app_icon())
     preferences = Preferences()
+    apply_appearance(app, preferences.appearance)  # System / Ljust / Mörkt (Inställningar)
     translators = install_translators(app, language or preferences.language)
     app.setProperty("servicepunkt_translators", translators)  # keep them alive
     crash_handler.install()

@@ -181,10 +181,24 @@ class MainWindow(QMainWindow):
                         self.tr("Second &backup folder…"),
                         lambda: self.safety.edit_second_folder(),
                     ),
+                    Item(self.tr("&Appearance…"), self._choose_appearance, name="appearance"),
                 ],
             ),
             (self.tr("&View"), view_items),
-            (self.tr("&Help"), [Item(self.tr("&About Servicepunkt"), self._show_about)]),
+            (
+                self.tr("&Help"),
+                [
+                    Item(
+                        self.tr("&User guide"),
+                        self._show_help,
+                        QKeySequence.StandardKey.HelpContents,
+                        "help",
+                    ),
+                    Item(self.tr("&Keyboard shortcuts"), lambda: self._show_help(shortcuts=True)),
+                    SEPARATOR,
+                    Item(self.tr("&About Servicepunkt"), self._show_about),
+                ],
+            ),
         ]
 
     def _build_overview(self) -> OverviewPanel:
@@ -316,6 +330,11 @@ class MainWindow(QMainWindow):
         if ok:
             self._prefs.author_name = name.strip()
 
+    def _choose_appearance(self) -> None:
+        from servicepunkt_gui.ui.shell import appearance
+
+        appearance.ask_appearance(self, self._prefs)
+
     def _choose_language(self, code: str) -> None:
         if code == self._prefs.language:
             return
@@ -330,6 +349,15 @@ class MainWindow(QMainWindow):
         from servicepunkt_gui.ui.shell import about
 
         about.show_about(self, self.context.writes.database.path)
+
+    def _show_help(self, shortcuts: bool = False) -> None:
+        # The guide needs no database, so it opens even before the window is attached.
+        from servicepunkt_gui.ui.shell import help_window
+
+        if shortcuts:
+            help_window.show_shortcuts(self)
+        else:
+            help_window.show_guide(self)
 
     # -- closing ------------------------------------------------------------
 

@@ -43,6 +43,16 @@ class Preferences:
         self._settings.setValue("language", value)
 
     @property
+    def appearance(self) -> str:
+        """Colours: "system" (as the computer is set), "light" or "dark"."""
+        value = self._text("appearance", "system")
+        return value if value in ("system", "light", "dark") else "system"
+
+    @appearance.setter
+    def appearance(self, value: str) -> None:
+        self._settings.setValue("appearance", value)
+
+    @property
     def database_path(self) -> str:
         """The file chosen after a start-up problem; empty means the default file."""
         return self._text("database/path")

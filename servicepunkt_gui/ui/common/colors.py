@@ -1,0 +1,197 @@
+"""Every colour the app sets itself, in one place: a light/dark pair or derived from the palette.
+
+Each colour is looked up when it is painted or handed to a view, from the palette in force
+then, so a change of colour scheme (the system's, or Inställningar → Utseende) recolours.
+Text colours reach at least 4.5:1 against what they are drawn on (WCAG 2.x AA), the chart's
+fills at least 3:1 against the chart's background (WCAG 1.4.11, graphics): the pairs are
+chosen for the usual light and dark palettes (``tests/ui/common/test_contrast.py``), and a
+palette nobody foresaw (a high-contrast theme, an odd system colour) gets the colour moved
+towards black or white until it does.
+
+The item views' own text, selection and progress bars come from the style and the palette;
+only what carries a meaning of its own (overdue, an error, a plan stage) is listed here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QWidget
+
+from servicepunkt_gui.core.vocabulary import NO_PLAN
+
+Role = QPalette.ColorRole
+TEXT_CONTRAST = 4.5  # WCAG 2.x 1.4.3, normal text
+GRAPHICS_CONTRAST = 3.0  # WCAG 2.x 1.4.11, parts of graphics needed to understand them
+# A little above the limits, so that rounding in a screen's colour handling cannot tip it.
+_MARGIN = 0.2
+# Colours from here on are meant for what is drawn on these roles.
+CELL_BACKGROUNDS = (Role.Base, Role.AlternateBase)  # list and table cells
+WINDOW_BACKGROUNDS = (Role.Window,)  # labels, the overview chart
+
+
+@dataclass(frozen=True)
+class Pair:
+    """A colour for light palettes and one for dark ones."""
+
+    light: str
+    dark: str
+
+    def pick(self, palette: QPalette) -> QColor:
+        return QColor(self.dark if is_dark(palette) else self.light)
+
+
+# Overdue dates and plans, delayed actions, messages about what was typed. #b00020 is the
+# red the app has always used (6.4:1 on Fusion's #efefef); on dark grey it was 1.75:1.
+DANGER = Pair(light="#b00020", dark="#ff8a80")
+
+# The overview chart. Early stages in blues, adoption in greens, the later life of a plan in
+# amber and rust, grey for municipalities without a recorded plan. In a light palette every
+# fill is darker than the window, in a dark one lighter, and neighbouring stages differ in
+# lightness as well as hue (for the common colour-vision deficiencies). The dark set is
+# softer than the light one: a pale grey "no plan" bar glared on a dark window.
+STAGE_FILLS: dict[str, Pair] = {
+    "not_started": Pair("#4d86c0", "#a6c8ea"),
+    "mapping": Pair("#2c6eae", "#86b4e3"),
+    "dialogue": Pair("#1d5591", "#5e98dc"),
+    "draft": Pair("#0c3868", "#4d7fd6"),
+    "consultation": Pair("#6a51a3", "#a593dc"),
+    "adopted": Pair("#2b7f3f", "#72cc8a"),
+    "implementation": Pair("#0b5a28", "#3f9a5c"),
+    "follow_up": Pair("#b86e00", "#e0a35c"),
+    "revision": Pair("#a8320c", "#ef7d52"),
+    NO_PLAN: Pair("#767676", "#8a8a8a"),
+}
+
+# Secondary text (when a note was written): this share of the way from the text colour to
+# the background, as far as contrast allows.
+_SECONDARY_SHARE = 0.4
+
+
+# -- WCAG 2.x ----------------------------------------------------------------------------
+
+
+def relative_luminance(colour: QColor) -> float:
+    """WCAG 2.x relative luminance of an sRGB colour (alpha ignored)."""
+
+    def linear(channel: int) -> float:
+        c = channel / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    rgb = colour.toRgb()
+    return 0.2126 * linear(rgb.red()) + 0.7152 * linear(rgb.green()) + 0.0722 * linear(rgb.blue())
+
+
+def contrast_ratio(a: QColor, b: QColor) -> float:
+    high, low = sorted((relative_luminance(a), relative_luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def is_dark(palette: QPalette) -> bool:
+    """Whether the window is dark: black text would be the worse choice on it.
+
+    Only the background is asked, so a widget whose text colour is one of ours decides as
+    its window does.
+    """
+    return relative_luminance(palette.color(Role.Window)) < 0.179
+
+
+def ensure_contrast(colour: QColor, backgrounds: list[QColor], minimum: float) -> QColor:
+    """``colour`` itself if it stands out ``minimum``:1 from every background, else moved
+    towards black (on light backgrounds) or white (on dark ones) until it does."""
+    target = minimum + _MARGIN
+    if all(contrast_ratio(colour, bg) >= target for bg in backgrounds):
+        return colour
+    darkest = min(backgrounds, key=relative_luminance)
+    toward = QColor("#ffffff") if relative_luminance(darkest) < 0.179 else QColor("#000000")
+    for step in range(1, 11):
+        moved = mix(colour, toward, step / 10)
+        if all(contrast_ratio(moved, bg) >= target for bg in backgrounds):
+            return moved
+    return toward
+
+
+def mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
+    a, b = a.toRgb(), b.toRgb()
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * share_of_b),
+        round(a.green() + (b.green() - a.green()) * share_of_b),
+        round(a.blue() + (b.blue() - a.blue()) * share_of_b),
+    )
+
+
+def _backgrounds(palette: QPalette, roles: tuple[Role, ...]) -> list[QColor]:
+    return [palette.color(role) for role in roles]
+
+
+# -- the colours -------------------------------------------------------------------------
+
+
+def danger_text(palette: QPalette | None = None, on: tuple[Role, ...] = CELL_BACKGROUNDS) -> QColor:
+    """Overdue, delayed, refused: red text on ``on`` (cells unless told otherwise)."""
+    palette = palette or QGuiApplication.palette()
+    return ensure_contrast(DANGER.pick(palette), _backgrounds(palette, on), TEXT_CONTRAST)
+
+
+def error_label_text(palette: QPalette | None = None) -> QColor:
+    """A message in a label on the window's background."""
+    return danger_text(palette, WINDOW_BACKGROUNDS)
+
+
+def secondary_text(palette: QPalette | None = None) -> QColor:
+    """Quieter text on the window (was ``palette(mid)``, 1.9:1 on Fusion's light grey)."""
+    palette = palette or QGuiApplication.palette()
+    window = palette.color(Role.Window)
+    text = QColor("#f0f0f0") if is_dark(palette) else QColor("#000000")
+    return ensure_contrast(mix(text, window, _SECONDARY_SHARE), [window], TEXT_CONTRAST)
+
+
+def stage_fill(stage: str, palette: QPalette) -> QColor:
+    """The overview chart's colour for a plan stage (or ``NO_PLAN``), on the window."""
+    colour = STAGE_FILLS[stage].pick(palette)
+    return ensure_contrast(colour, _backgrounds(palette, WINDOW_BACKGROUNDS), GRAPHICS_CONTRAST)
+
+
+# Every text colour above with the backgrounds it is drawn on, for the contrast test.
+TEXT_COLOURS: dict[str, tuple[Callable[[QPalette], QColor], tuple[Role, ...]]] = {
+    "danger in cells": (lambda p: danger_text(p), CELL_BACKGROUNDS),
+    "error label": (error_label_text, WINDOW_BACKGROUNDS),
+    "secondary label": (secondary_text, WINDOW_BACKGROUNDS),
+}
+
+
+# -- keeping a widget's text colour up to date ---------------------------------------------
+
+
+class _TextColour(QObject):
+    """Sets a widget's text colour now and again whenever its palette changes."""
+
+    def __init__(self, widget: QWidget, colour: Callable[[QPalette], QColor]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._colour = colour
+        widget.installEventFilter(self)
+        self.apply()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._widget and event.type() == QEvent.Type.PaletteChange:
+            self.apply()
+        return False
+
+    def apply(self) -> None:
+        current = self._widget.palette()
+        colour = self._colour(current)
+        if current.color(Role.WindowText) == colour:
+            return  # nothing to do (this also ends the change event our own change sends)
+        # Only the text colour is the widget's own; the rest still comes from its parent.
+        palette = QPalette()
+        palette.setColor(Role.WindowText, colour)
+        self._widget.setPalette(palette)
+
+
+def follow_text_colour(widget: QWidget, colour: Callable[[QPalette], QColor]) -> None:
+    """Give ``widget`` (a label) the text colour ``colour(palette)``, kept as schemes change."""
+    _TextColour(widget, colour)
