@@ -92,3 +92,22 @@ def integrity_problems(path: Path) -> list[str]:
         connection.close()
     problems = [str(row[0]) for row in rows]
     return [] if problems == ["ok"] else problems
+
+
+def stored_revision(path: Path) -> str | None:
+    """The schema revision written in ``path`` (None: no file, not ours, unreadable).
+
+    Read-only and ``immutable`` (no lock, no -wal read or written): only to say beforehand
+    that opening will upgrade the file, which may take a while.
+    """
+    try:
+        connection = sqlite3.connect(read_only_uri(path) + "&immutable=1", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    return str(row[0]) if row else None

@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from servicepunkt_gui.ui.common import ui_thread_gc
+
 log = logging.getLogger(__name__)
 
 
@@ -43,13 +45,16 @@ def run_in_background(
     """``work`` runs on a pool thread; ``on_done``/``on_error`` run on the UI thread."""
     signals = _Signals()
     _running.add(signals)
+    ui_thread_gc.worker_started()
 
     def done(result: object) -> None:
         _running.discard(signals)
+        ui_thread_gc.worker_ended()
         on_done(result)
 
     def failed(error: object) -> None:
         _running.discard(signals)
+        ui_thread_gc.worker_ended()
         on_error(error if isinstance(error, Exception) else RuntimeError(str(error)))
 
     signals.finished.connect(done)

@@ -37,6 +37,7 @@ from servicepunkt_gui.store import open_store
 from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.background import run_in_background, wait_for_background_jobs
 from servicepunkt_gui.ui.common.context import WindowContext
+from servicepunkt_gui.ui.common.progress import run_with_progress
 from servicepunkt_gui.ui.safety import (
     backup_dialog,
     drafts_dialog,
@@ -323,7 +324,11 @@ class SafetyActions(QObject):
         path = database.path
         database.close()
         try:
-            kept = restore_backup(path, backup.path)
+            kept = run_with_progress(
+                self._window,
+                self.tr("Restoring the backup…"),
+                lambda: restore_backup(path, backup.path),
+            )
         except RestoreError as refused:
             log.warning("restore refused: %s", refused)
             self._reopen(path)
@@ -346,7 +351,10 @@ class SafetyActions(QObject):
     def _reopen(self, path: Path) -> bool:
         """Open ``path`` again after a restore (or a refused one); False if that failed."""
         try:
-            self._writes.database.take_over(open_store(path))
+            reopened = run_with_progress(
+                self._window, self.tr("Opening the database…"), lambda: open_store(path)
+            )
+            self._writes.database.take_over(reopened)
         except DatabaseOpenError as error:
             log.error("cannot reopen %s after a restore: %s", path, error)
             dialogs.show_error(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +23,7 @@ from servicepunkt_gui.core.errors import (
 )
 from servicepunkt_gui.core.paths import data_dir, lock_dir
 from servicepunkt_gui.ui.common import dialogs
+from servicepunkt_gui.ui.common.progress import run_with_progress
 from servicepunkt_gui.ui.shell import single_instance, startup_errors
 from servicepunkt_gui.ui.shell.main_window import MainWindow
 from servicepunkt_gui.ui.shell.preferences import Preferences
@@ -75,8 +77,11 @@ def open_with_recovery(
             instance.release()
             attempt = _way_forward(missing, attempt)
             continue
+        wal = attempt.leftover_wal or LeftoverWal.ASK
         try:
-            database = open_store(path, leftover_wal=attempt.leftover_wal or LeftoverWal.ASK)
+            database = run_with_progress(
+                None, _opening_text(path), partial(open_store, path, leftover_wal=wal)
+            )
         except DatabaseOpenError as error:
             log.error("cannot open database: %s", error)
             instance.release()
@@ -94,6 +99,21 @@ def open_with_recovery(
             preferences.database_path = str(path)  # the file chosen is the one next time
         return database, window, instance
     return None
+
+
+def _opening_text(path: Path) -> str:
+    """What the busy dialog says if opening takes a while: an upgrade, or just opening."""
+    from servicepunkt_gui.core.db_files import stored_revision
+    from servicepunkt_gui.core.versions import HEAD_REVISION
+
+    revision = stored_revision(path)
+    if revision is not None and revision != HEAD_REVISION:
+        return QCoreApplication.translate(
+            "Recovery",
+            "The database file is being upgraded to this version of Servicepunkt. A copy of it "
+            "is saved first. This can take a little while.",
+        )
+    return QCoreApplication.translate("Recovery", "Opening the database…")
 
 
 def _missing_with_backups(path: Path) -> startup_errors.DatabaseMissingError | None:
