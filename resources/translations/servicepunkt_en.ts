@@ -1139,6 +1139,14 @@ Log files: %3</source>
 <context>
     <name>Recovery</name>
     <message>
+        <source>The database file is being upgraded to this version of Servicepunkt. A copy of it is saved first. This can take a little while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changes in a damaged log file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,7 +1319,15 @@ File → Restore from backup… brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

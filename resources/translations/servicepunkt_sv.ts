@@ -1146,6 +1146,14 @@ Loggfiler: %3</translation>
 <context>
     <name>Recovery</name>
     <message>
+        <source>The database file is being upgraded to this version of Servicepunkt. A copy of it is saved first. This can take a little while.</source>
+        <translation>Databasfilen uppgraderas till den här versionen av Servicepunkt. Först sparas en kopia av den. Det kan ta en liten stund.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Databasen öppnas…</translation>
+    </message>
+    <message>
         <source>Changes in a damaged log file</source>
         <translation>Ändringar i en skadad loggfil</translation>
     </message>
@@ -1332,8 +1340,16 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
         <translation>Åte&amp;rställ</translation>
     </message>
     <message>
+        <source>Restoring the backup…</source>
+        <translation>Säkerhetskopian återställs…</translation>
+    </message>
+    <message>
         <source>Restored.</source>
         <translation>Återställd.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Databasen öppnas…</translation>
     </message>
     <message>
         <source>The database cannot be opened</source>
