@@ -134,6 +134,8 @@ class Note(UserRecord, Base):
             "created_at",
             sqlite_where=text("deleted_at IS NULL"),
         ),
+        # The notes in the trash (few): search counts what is not in it without reading notes.
+        Index("ix_note_in_trash", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")),
     )
     municipality_code: Mapped[str] = mapped_column(ForeignKey("municipality.code"))
     # A note may concern a service plan or one of its actions as a whole.

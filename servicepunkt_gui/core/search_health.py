@@ -1,16 +1,16 @@
 """Find and heal a broken full-text search index (FTS5 tables, their triggers, their data).
 
-The three indexes and their triggers are those migration 0003 creates. Its triggers write
-into the index on every save, so a missing or broken index table makes every save of a note,
-plan or action fail, a missing trigger silently hides what is saved from then on, and a
-damaged index makes every search fail or miss. :func:`check_and_heal` finds these and
-recreates what is broken, in one transaction. Its quick check only reads (0.25 s for
-100,000 notes); the thorough one adds FTS5's own integrity-checks, which hold the write
-lock (1.7 s).
+The indexes and their triggers are those migrations 0003 (notes, plans, actions) and 0008
+(goals) create. Their triggers write into the index on every save, so a missing or broken
+index table makes every save of a note, plan, goal or action fail, a missing trigger
+silently hides what is saved from then on, and a damaged index makes every search fail or
+miss. :func:`check_and_heal` finds these and recreates what is broken, in one transaction.
+Its quick check only reads (0.25 s for 100,000 notes); the thorough one adds FTS5's own
+integrity-checks, which hold the write lock (1.7 s).
 
-The expected definitions are not copied here: they come from migration 0003 itself
-(``statements``, ``INDEXES``), loaded from ``db.MIGRATIONS_DIR`` as Alembic loads it, so
-the migration stays the one record of what the schema is and keeps working unchanged in the
+The expected definitions are not copied here: they come from the migrations themselves
+(``statements``, ``INDEXES``), loaded from ``db.MIGRATIONS_DIR`` as Alembic loads them, so
+the migrations stay the one record of what the schema is and keeps working unchanged in the
 frozen build, where migrations are plain files. The shadow tables FTS5 makes for such an
 index are learnt by creating it once in an in-memory database, so they match the SQLite
 the app runs on.
@@ -38,16 +38,22 @@ from servicepunkt_gui.core.search import SEARCH_TABLES
 
 log = logging.getLogger(__name__)
 
-_MIGRATION = MIGRATIONS_DIR / "versions" / "0003_full_text_search.py"
+# The migrations that create the indexes, each with ``INDEXES`` and ``statements``.
+_MIGRATIONS = ("0003_full_text_search.py", "0008_goal_search.py")
 # What a healed index changed for the views: search results of that kind of record.
-_KINDS = {"note_fts": RecordKind.NOTE, "plan_fts": RecordKind.PLAN, "action_fts": RecordKind.ACTION}
+_KINDS = {
+    "note_fts": RecordKind.NOTE,
+    "plan_fts": RecordKind.PLAN,
+    "action_fts": RecordKind.ACTION,
+    "goal_fts": RecordKind.GOAL,
+}
 
 
 class SearchIndexFault(StrEnum):
     """What is wrong with one index. Every fault is healed the same way: recreate it."""
 
     TABLE_MISSING = "table missing"
-    TABLE_DIFFERENT = "table different"  # not the CREATE VIRTUAL TABLE of migration 0003
+    TABLE_DIFFERENT = "table different"  # not the CREATE VIRTUAL TABLE of its migration
     SHADOW_TABLE_MISSING = "shadow table missing"  # one of FTS5's own tables (…_data …)
     TRIGGER_MISSING = "trigger missing"
     TRIGGER_DIFFERENT = "trigger different"
@@ -57,7 +63,7 @@ class SearchIndexFault(StrEnum):
 
 @dataclass(frozen=True)
 class SearchIndexProblem:
-    index: str  # "note_fts", "plan_fts" or "action_fts"
+    index: str  # one of SEARCH_TABLES ("note_fts" …)
     fault: SearchIndexFault
     detail: str = ""  # the trigger or shadow table concerned, or SQLite's message
 
@@ -86,11 +92,11 @@ class _Expected:
         return [self.table_sql, *(sql for _table, sql in self.triggers.values())]
 
 
-@cache
-def _migration() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("servicepunkt_fts_migration", _MIGRATION)
+def _migration(name: str) -> ModuleType:
+    path = MIGRATIONS_DIR / "versions" / name
+    spec = importlib.util.spec_from_file_location(f"servicepunkt_fts_{path.stem}", path)
     if spec is None or spec.loader is None:  # pragma: no cover - the file ships with the app
-        raise ImportError(f"cannot load {_MIGRATION}")
+        raise ImportError(f"cannot load {path}")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -98,10 +104,14 @@ def _migration() -> ModuleType:
 
 @cache
 def _expected() -> dict[str, _Expected]:
-    migration = _migration()
-    indexes = cast(dict[str, tuple[str, tuple[str, ...]]], migration.INDEXES)
+    made_by: dict[str, ModuleType] = {}  # index -> the migration that creates it
+    for name in _MIGRATIONS:
+        module = _migration(name)
+        made_by.update(dict.fromkeys(cast(dict[str, object], module.INDEXES), module))
     expected: dict[str, _Expected] = {}
     for index in SEARCH_TABLES:
+        migration = made_by[index]
+        indexes = cast(dict[str, tuple[str, tuple[str, ...]]], migration.INDEXES)
         table, columns = indexes[index]
         table_sql, *trigger_sql = cast(list[str], migration.statements(index, table, columns))
         # "CREATE TRIGGER <name> AFTER <event> ON <table> BEGIN …"
@@ -123,7 +133,7 @@ def search_index_problems(session: Session, *, thorough: bool = False) -> list[S
     """Everything wrong with the search indexes, in SEARCH_TABLES order ([] if healthy).
 
     Changes nothing. The quick check (the default) only reads, so a ``read_session`` will
-    do: the schema (tables, FTS5's shadow tables, triggers exactly as migration 0003 made
+    do: the schema (tables, FTS5's shadow tables, triggers exactly as their migration made
     them), every word of every index read once (through a temporary ``fts5vocab`` table),
     the index's own totals against what it holds, and which rows of each table the index
     has. About 0.25 s for 100,000 notes. It misses damage that leaves the index readable
@@ -299,7 +309,7 @@ def _value(session: Session, statement: str) -> tuple[object, str | None]:
 
 
 def heal_search_index(session: Session, problems: list[SearchIndexProblem]) -> None:
-    """Recreate every index that has a problem: table and triggers as migration 0003, rebuilt.
+    """Recreate every index that has a problem: table and triggers as its migration, rebuilt.
 
     Runs in the caller's transaction (SQLite's DDL is transactional) and commits nothing:
     in ``Database.session()`` it all happens or, on any error, nothing. Notes on the session
@@ -364,7 +374,7 @@ def check_and_heal(database: Database, *, thorough: bool = False) -> list[Search
     once more; if still broken, ``SearchIndexNotHealedError`` is raised and nothing is
     committed. A file that cannot be locked or read raises ``StorageError``, as any unit of
     work does. A non-empty result means search results of those kinds changed: tell the
-    user, refresh the search (``RecordKind`` NOTE, PLAN or ACTION for each index).
+    user, refresh the search (``RecordKind`` NOTE, PLAN, ACTION or GOAL for each index).
     """
     checking = database.session if thorough else database.read_session
     with checking() as session:

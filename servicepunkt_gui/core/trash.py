@@ -293,7 +293,7 @@ class _Purge:
         for goal_id in reversed(self._subtree(roots)):  # no goal goes while one hangs under it
             self._delete(PlanGoal, PlanGoal.id == goal_id)
         self._delete(ServicePlan, ServicePlan.id == plan.id)
-        self._indexes.update(("plan_fts", "action_fts"))
+        self._indexes.update(("plan_fts", "action_fts", "goal_fts"))
         self._record(RecordKind.PLAN, plan.municipality_code)
 
     def _goal(self, goal: PlanGoal) -> None:
@@ -311,6 +311,7 @@ class _Purge:
             self._record(RecordKind.ACTION, code)  # they stay in the plan, without a goal
         for goal_id in reversed(family):  # sub-goals first, then the goal
             self._delete(PlanGoal, PlanGoal.id == goal_id)
+        self._indexes.add("goal_fts")
         self._record(RecordKind.GOAL, code)
 
     def _subtree(self, roots: Select[str]) -> list[str]:

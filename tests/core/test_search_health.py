@@ -339,3 +339,31 @@ def test_problem_reads_well_in_the_log() -> None:
     problem = SearchIndexProblem("note_fts", Fault.TRIGGER_MISSING, "note_fts_after_insert")
     assert str(problem) == "note_fts: trigger missing (note_fts_after_insert)"
     assert str(SearchIndexProblem("plan_fts", Fault.TABLE_MISSING)) == "plan_fts: table missing"
+
+
+def test_goal_index_is_checked_and_healed_like_the_others(filled: Database, thorough: bool) -> None:
+    with filled.session() as session:
+        plan = plans.create_plan(session, "2284", plans.PlanInput("Plan", 2026, 2030), "Anna")
+        actions.add_goal(session, plan.id, "Dagligvaror inom 20 minuter")
+    assert _problems(filled) == []
+    _damage(filled, "DROP TABLE goal_fts")
+    missing = pytest.raises(OperationalError, match=r"no such table: main\.goal_fts")
+    with missing, filled.session() as session:  # the trigger writes into the index
+        actions.add_goal(session, plan.id, "Bankomat i Bjästa")
+
+    with filled.session() as session:
+        problems = search_index_problems(session)
+        assert problems == [SearchIndexProblem("goal_fts", Fault.TABLE_MISSING)]
+        heal_search_index(session, problems)
+        assert collected(session).kinds == {RecordKind.GOAL}
+    assert _found(filled, "dagligvaror") == {"goal"}
+    with filled.session() as session:
+        actions.add_goal(session, plan.id, "Bankomat i Bjästa")
+    assert _found(filled, "bjästa") == {"goal"}
+
+    _damage(filled, "DROP TRIGGER goal_fts_after_update")
+    assert check_and_heal(filled, thorough=thorough) == [
+        SearchIndexProblem("goal_fts", Fault.TRIGGER_MISSING, "goal_fts_after_update")
+    ]
+    assert _problems(filled) == []
+    _all_found(filled)

@@ -1,4 +1,4 @@
-"""Search everything: notes, plans and actions."""
+"""Search everything: notes, plans, goals and actions."""
 
 from servicepunkt_gui.ui.search.search_panel import SearchPanel
 
