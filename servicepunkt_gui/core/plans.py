@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlalchemy import select, update
+from sqlalchemy import literal_column, select, update
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core.changes import RecordKind, record
@@ -83,6 +83,23 @@ def plan_problems(plan: PlanInput) -> dict[str, str]:
     return problems
 
 
+def adopted_before_its_stage(plan: PlanInput, stage: str) -> bool:
+    """True if the plan says who adopted it, when or under which § while its stage is still
+    before "adopted": worth a warning beside the fields, not a refusal (the stage may simply
+    not have been moved on yet).
+
+    The case number alone does not count: a case gets its diarienummer when it is
+    registered, so a draft on consultation already has one.
+    """
+    if not is_one_of(PlanStage, stage):
+        return False
+    stages = list(PlanStage)
+    if stages.index(PlanStage(stage)) >= stages.index(PlanStage.ADOPTED):
+        return False
+    filled = (plan.adopted_by is not None, plan.adopted_on is not None, plan.paragraph.strip())
+    return any(filled)
+
+
 def _check(plan: PlanInput) -> None:
     problems = plan_problems(plan)
     if problems:
@@ -151,7 +168,6 @@ def set_stage(
     """Move the plan to ``stage`` (forward or back) and record the step in its history."""
     _check_stage(stage)
     row = _get(session, plan_id)
-    row.stage = stage
     session.add(
         PlanStageChange(
             plan_id=plan_id,
@@ -161,6 +177,10 @@ def set_stage(
             comment=comment.strip(),
         )
     )
+    session.flush()
+    # The plan is in the stage of its newest step by date: a step remembered afterwards and
+    # dated before the others goes into the history without moving the plan back.
+    row.stage = _detail(session, row).history[-1].stage
     session.flush()
     record(session, RecordKind.PLAN, row.municipality_code)
     return _detail(session, row)
@@ -242,21 +262,38 @@ def _apply(row: ServicePlan, plan: PlanInput) -> None:
 
 
 def _detail(session: Session, row: ServicePlan) -> PlanDetail:
-    # In the order the changes were recorded: an official may enter an older plan's
-    # history afterwards, and the last change recorded is the stage the plan is in.
     history = session.scalars(
         select(PlanStageChange)
         .where(PlanStageChange.plan_id == row.id)
-        .order_by(PlanStageChange.created_at)
+        .order_by(PlanStageChange.created_at, literal_column("rowid"))
     ).all()
     return plan_detail(
         row, [StageChange(h.id, h.stage, h.changed_on, h.changed_by, h.comment) for h in history]
     )
 
 
+def in_date_order(recorded: list[StageChange]) -> list[StageChange]:
+    """A plan's history, given in the order it was recorded, in the order of its dates.
+
+    Each step has the date the official gave for it; equal dates keep the order they were
+    recorded in. The first step recorded is the one ``create_plan`` made, dated the day the
+    plan was typed in, which is no stage's date: an official typing in an older plan dates
+    its later steps back, before that day. So it always opens the history (nothing came
+    before the plan's first stage) and takes the earliest date of the history: a plan was
+    "not started" until its first step, whenever it was recorded.
+    """
+    if not recorded:
+        return []
+    first, rest = recorded[0], recorded[1:]
+    earliest = min((change.changed_on for change in rest), default=first.changed_on)
+    opening = replace(first, changed_on=min(first.changed_on, earliest))
+    # sorted() is stable: equal dates stay in the order they were recorded.
+    return [opening, *sorted(rest, key=lambda change: change.changed_on)]
+
+
 def plan_detail(row: ServicePlan, history: list[StageChange]) -> PlanDetail:
-    """The plan as the views show it, its stage history already read (pages.py reads the
-    history of all a municipality's plans in one query)."""
+    """The plan as the views show it, its stage history already read in the order it was
+    recorded (pages.py reads the history of all a municipality's plans in one query)."""
     return PlanDetail(
         id=row.id,
         municipality_code=row.municipality_code,
@@ -274,7 +311,7 @@ def plan_detail(row: ServicePlan, history: list[StageChange]) -> PlanDetail:
             next_follow_up=row.next_follow_up,
             document=row.document,
         ),
-        history=history,
+        history=in_date_order(history),
         created_at=row.created_at,
         updated_at=row.updated_at,
     )

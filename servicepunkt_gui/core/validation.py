@@ -8,15 +8,26 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from servicepunkt_gui.core.models import FIRST_PLAN_YEAR, LAST_PLAN_YEAR
 
-# Swedish case numbers (diarienummer) look like "KS 2026/0815", "KS2019.123",
-# "2024-000123" or "KFN 2020/45-1.2": an optional register prefix, then a year and a
-# serial number with a separator, optionally followed by more numbered parts.
-_CASE_NUMBER = re.compile(
-    r"^(?:[A-Za-zÅÄÖåäö]{1,10}\.?\s?){0,3}\d{2,4}\s?[/.:-]\s?\d{1,8}(?:[./:-]\d{1,6})*$"
-)
+# A case number (diarienummer) is taken as the official's document system writes it:
+# "KS 2025/0815", "KS/2025:0815", "KS-2025-00815", "2025/123", "KS 2025.123", "Dnr KS 2021/77",
+# "BUN 2025/0815 (del 2)"... Registers, separators and the number of parts differ between
+# municipalities and systems, so no pattern is imposed. Refused is only what is surely wrong:
+# no digit 0-9 at all (a word typed in the wrong field), fewer than 3 or more than 40
+# characters, and characters nobody can see (a tab or line break from two pasted cells, a
+# zero-width space or direction mark pasted along). The length and the digit are also the
+# file's own CHECK (ck_plan_case_number), which looks for 0-9 only: "٢٠٢٥" is no case number.
+MIN_CASE_NUMBER_CHARS = 3
+MAX_CASE_NUMBER_CHARS = 40
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _is_visible(char: str) -> bool:
+    """A printable character, or a space of any width (Word writes no-break spaces)."""
+    return char.isprintable() or unicodedata.category(char) == "Zs"
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -40,7 +51,11 @@ def case_number_problem(case_number: str) -> str | None:
     value = case_number.strip()
     if not value:
         return None
-    if len(value) > 40 or not _CASE_NUMBER.match(value):
+    if len(value) > MAX_CASE_NUMBER_CHARS:
+        return "too_long"
+    if len(value) < MIN_CASE_NUMBER_CHARS or not _ASCII_DIGIT.search(value):
+        return "case_number_format"
+    if not all(_is_visible(char) for char in value):
         return "case_number_format"
     return None
 

@@ -34,6 +34,8 @@ log = logging.getLogger(__name__)
 Index = QModelIndex | QPersistentModelIndex
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 3
+# How deep each choice of CHOICES_ROLE sits (a sub-goal under its goal), for the goal column.
+CHOICE_DEPTHS_ROLE = Qt.ItemDataRole.UserRole + 4
 
 # Saves an edited action and returns it as stored, or None when the storage failed (the
 # write path has said why); raises ValidationError if core refuses the values.
@@ -41,12 +43,14 @@ ActionSaver = Callable[[str, ActionInput], ActionRow | None]
 
 
 class ActionColumn(IntEnum):
+    # The status beside the deadline, within the first 700 px: at 1366 px the window's
+    # detail side shows about that much of the table without scrolling.
     TITLE = 0
     RESPONSIBLE = 1
     DEADLINE = 2
-    COST = 3
-    FINANCING = 4
-    STATUS = 5
+    STATUS = 3
+    COST = 4
+    FINANCING = 5
     GOAL = 6
     DESCRIPTION = 7
 
@@ -55,6 +59,7 @@ class ActionsTableModel(QAbstractTableModel):
     """Every edit is saved at once through ``saver``; a refused edit emits ``edit_refused``."""
 
     edit_refused = Signal(str)
+    edit_accepted = Signal()  # an edit was saved, or left the action as it was
 
     def __init__(self, saver: ActionSaver, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__()
@@ -119,6 +124,8 @@ class ActionsTableModel(QAbstractTableModel):
             return action.id
         if role == CHOICES_ROLE:
             return self._choices(column)
+        if role == CHOICE_DEPTHS_ROLE and column == ActionColumn.GOAL:
+            return [0] + [depth for _goal, depth in self.goal_tree()]
         if role == SORT_ROLE:
             return self._sort_value(values, column, delayed)
         if (
@@ -176,8 +183,28 @@ class ActionsTableModel(QAbstractTableModel):
         if column == ActionColumn.FINANCING:
             return [(financing_label(f), f) for f in ("", *FinancingSource)]
         if column == ActionColumn.GOAL:
-            return [("", None)] + [(goal.title, goal.id) for goal in self._goals]
+            return [("", None)] + [(goal.title, goal.id) for goal, _depth in self.goal_tree()]
         return None
+
+    def goal_tree(self) -> list[tuple[GoalRow, int]]:
+        """The goals with their depth, each followed by its sub-goals (as the goals tab)."""
+        known = {goal.id for goal in self._goals}
+        children: dict[str | None, list[GoalRow]] = {}
+        for goal in self._goals:  # in their order
+            parent = goal.parent_id if goal.parent_id in known else None
+            children.setdefault(parent, []).append(goal)
+        tree: list[tuple[GoalRow, int]] = []
+        placed: set[str] = set()
+
+        def add(parent: str | None, depth: int) -> None:
+            for goal in children.get(parent, []):
+                if goal.id not in placed:  # a damaged file's loop is shown once
+                    placed.add(goal.id)
+                    tree.append((goal, depth))
+                    add(goal.id, depth + 1)
+
+        add(None, 0)
+        return tree
 
     @staticmethod
     def _sort_value(values: ActionInput, column: ActionColumn, delayed: bool) -> Any:
@@ -198,6 +225,7 @@ class ActionsTableModel(QAbstractTableModel):
         if changed is None:
             return False
         if changed == action.values:
+            self.edit_accepted.emit()
             return True
         problems = action_problems(changed)
         if problems:
@@ -211,6 +239,7 @@ class ActionsTableModel(QAbstractTableModel):
         if saved is None:
             return False
         self._rows[index.row()] = saved
+        self.edit_accepted.emit()
         self.dataChanged.emit(
             self.index(index.row(), 0), self.index(index.row(), len(ActionColumn) - 1)
         )

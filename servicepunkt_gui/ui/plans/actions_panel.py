@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,16 +23,17 @@ from servicepunkt_gui.core.changes import Changes, RecordKind
 from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.core.vocabulary import ActionStatus
 from servicepunkt_gui.ui.common import dialogs
-from servicepunkt_gui.ui.common.choice_delegate import ChoiceDelegate
-from servicepunkt_gui.ui.common.colors import error_label_text, follow_text_colour
 from servicepunkt_gui.ui.common.context import WindowContext
-from servicepunkt_gui.ui.common.labels import action_status_label, category_label
+from servicepunkt_gui.ui.common.labels import action_status_label, category_label, problem_text
+from servicepunkt_gui.ui.common.list_keys import delete_key_deletes, tab_leaves
 from servicepunkt_gui.ui.plans.actions_model import (
     ACTION_ID_ROLE,
     ActionColumn,
     ActionsFilterModel,
     ActionsTableModel,
 )
+from servicepunkt_gui.ui.plans.goal_choice import ActionsDelegate
+from servicepunkt_gui.ui.plans.messages import ReservedMessage
 
 
 class ActionsPanel(QWidget):
@@ -58,15 +60,15 @@ class ActionsPanel(QWidget):
         self.responsible_filter = QComboBox()
         self.add_button = QPushButton(self.tr("New &action"))
         self.delete_button = QPushButton(self.tr("Delete action…"))
-        self.message = QLabel()
-        follow_text_colour(self.message, error_label_text)
-        self.message.setWordWrap(True)
-        self.message.hide()
+        # The reason an edit was refused; its room is kept so the table does not jump.
+        self.message = ReservedMessage(self._possible_messages)
 
         self.table = QTableView()
         self.table.setObjectName("actionsTable")
+        tab_leaves(self.table)
+        delete_key_deletes(self.table, self.delete_action)
         self.table.setModel(self.proxy)
-        self.table.setItemDelegate(ChoiceDelegate(self.table))
+        self.table.setItemDelegate(ActionsDelegate(self.table))
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -83,14 +85,15 @@ class ActionsPanel(QWidget):
         for column, width in (
             (ActionColumn.TITLE, 210),
             (ActionColumn.RESPONSIBLE, 130),
-            (ActionColumn.DEADLINE, 95),
             (ActionColumn.COST, 95),
             (ActionColumn.FINANCING, 130),
-            (ActionColumn.STATUS, 95),
             (ActionColumn.GOAL, 120),
             (ActionColumn.DESCRIPTION, 140),
         ):
             header.resizeSection(column, width)
+        self._fit_columns()
+        # What is due first comes first; actions without a deadline last.
+        self.table.sortByColumn(ActionColumn.DEADLINE, Qt.SortOrder.AscendingOrder)
 
         self.notes_heading = QLabel()
         self.notes_list = QListWidget()
@@ -134,6 +137,7 @@ class ActionsPanel(QWidget):
         layout.addWidget(splitter)
 
         self.model.edit_refused.connect(self._show_message)
+        self.model.edit_accepted.connect(lambda: self.message.say(""))
         self.model.dataChanged.connect(self._refresh_responsible_choices)
         self.model.dataChanged.connect(lambda *_: self.actions_shown.emit(self.model.actions()))
         self.status_filter.currentIndexChanged.connect(self._apply_status_filter)
@@ -215,7 +219,7 @@ class ActionsPanel(QWidget):
             self, lambda s: actions.update_action(s, action_id, values), origin=self
         )
         if saved is not None:
-            self.message.hide()
+            self.message.say("")
         return saved
 
     def _on_changes(self, changes: Changes, origin: object) -> None:
@@ -256,8 +260,34 @@ class ActionsPanel(QWidget):
             self.reload()
 
     def _show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
+        self.message.say(text)
+
+    @staticmethod
+    def _possible_messages() -> list[str]:
+        reasons = ("negative_cost", "cost_too_large", "not_a_number", "date_format", "empty")
+        return [problem_text(reason) for reason in (*reasons, "date_missing_day", "too_long")]
+
+    def _fit_columns(self) -> None:
+        """The status as wide as its longest label in the language shown; the status and the
+        deadline (sorted on at first, so with the sort arrow) as wide as their headings."""
+        labels = [action_status_label(s) for s in ActionStatus]
+        labels.append(action_status_label("", delayed=True))
+        margin = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+        header = self.table.horizontalHeader()
+        arrow = self.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize)
+        widest = max(self.table.fontMetrics().horizontalAdvance(label) for label in labels)
+        for column, least in (
+            (ActionColumn.STATUS, widest + margin + 12),
+            (ActionColumn.DEADLINE, 95),
+        ):
+            heading = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            heading_width = header.fontMetrics().horizontalAdvance(heading) + 3 * margin + arrow + 8
+            header.resizeSection(column, max(least, heading_width))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._fit_columns()
 
     # -- filters and notes ------------------------------------------------------------
 

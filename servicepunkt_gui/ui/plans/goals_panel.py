@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from servicepunkt_gui.core import actions
 from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.context import WindowContext
+from servicepunkt_gui.ui.common.list_keys import delete_key_deletes
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -28,6 +29,7 @@ class GoalsPanel(QWidget):
         self._writes = context.writes
         self._plan_id: str | None = None
         self.tree = QTreeWidget()
+        delete_key_deletes(self.tree, self.delete_goal)
         self.tree.setObjectName("goalsTree")
         self.tree.setHeaderLabels([self.tr("Goals and sub-goals")])
         self.add_goal_button = QPushButton(self.tr("New &goal"))

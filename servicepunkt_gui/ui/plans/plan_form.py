@@ -21,11 +21,22 @@ from PySide6.QtWidgets import (
 )
 
 from servicepunkt_gui.core.models import FIRST_PLAN_YEAR, LAST_PLAN_YEAR
-from servicepunkt_gui.core.plans import PlanInput, plan_problems
-from servicepunkt_gui.core.vocabulary import AdoptingBody
-from servicepunkt_gui.ui.common.colors import error_label_text, follow_text_colour
+from servicepunkt_gui.core.plans import PlanInput, adopted_before_its_stage, plan_problems
+from servicepunkt_gui.core.vocabulary import AdoptingBody, PlanStage
 from servicepunkt_gui.ui.common.date_field import DateField
-from servicepunkt_gui.ui.common.labels import adopting_body_label, problem_text
+from servicepunkt_gui.ui.common.labels import adopting_body_label, problem_text, stage_label
+from servicepunkt_gui.ui.plans.messages import ReservedMessage
+
+# The problems each field can have (core's codes), so its message keeps room for the longest.
+_REASONS: dict[str, tuple[str, ...]] = {
+    "title": ("empty", "too_long"),
+    "last_year": ("year_out_of_range", "period_end_before_start"),
+    "adopted_on": ("date_format", "date_missing_day"),
+    "revise_by": ("date_format", "date_missing_day"),
+    "next_follow_up": ("date_format", "date_missing_day"),
+    "paragraph": ("too_long",),
+    "case_number": ("case_number_format", "too_long"),
+}
 
 
 def document_url(reference: str) -> QUrl:
@@ -45,7 +56,8 @@ class PlanForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loaded: PlanInput | None = None
-        self._errors: dict[str, QLabel] = {}
+        self._stage: str | None = None
+        self._errors: dict[str, ReservedMessage] = {}
 
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(300)
@@ -116,14 +128,19 @@ class PlanForm(QWidget):
             ),
         ]
         for row_number, (label_a, field_a, key_a, label_b, field_b, key_b) in enumerate(rows):
-            self._add_field(grid, row_number * 2, 0, label_a, field_a, key_a)
-            self._add_field(grid, row_number * 2, 2, label_b, field_b, key_b)
+            row = row_number * 2 + (1 if row_number == 3 else 0)  # the warning after row 2
+            self._add_field(grid, row, 0, label_a, field_a, key_a)
+            self._add_field(grid, row, 2, label_b, field_b, key_b)
         self._errors["first_year"] = self._errors["last_year"]
+        # Beside the decision's fields, its room kept like the errors'.
+        self.adoption_warning = ReservedMessage(self._adoption_warnings)
+        self.adoption_warning.setObjectName("adoptionWarning")
+        grid.addWidget(self.adoption_warning, 6, 1, 1, 3)
         document_label = QLabel(self.tr("Plan &document:"))
         document_label.setBuddy(self.document)
-        grid.addWidget(document_label, 8, 0)
-        grid.addLayout(document_row, 8, 1, 1, 3)
-        grid.addWidget(self.document_link, 9, 1, 1, 3)
+        grid.addWidget(document_label, 9, 0)
+        grid.addLayout(document_row, 9, 1, 1, 3)
+        grid.addWidget(self.document_link, 10, 1, 1, 3)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -169,17 +186,17 @@ class PlanForm(QWidget):
         else:
             label.setBuddy(self.first_year)
             grid.addLayout(field, row, column + 1)
-        error = QLabel()
-        follow_text_colour(error, error_label_text)
-        error.setWordWrap(True)
-        error.hide()
+        reasons = _REASONS.get(key, ("unknown",))
+        error = ReservedMessage(lambda: [problem_text(reason) for reason in reasons])
         grid.addWidget(error, row + 1, column + 1)
         self._errors[key] = error
 
     # -- values -----------------------------------------------------------------
 
-    def show_plan(self, values: PlanInput | None) -> None:
+    def show_plan(self, values: PlanInput | None, stage: str | None = None) -> None:
+        """Show a plan's fields; ``stage`` (the plan's) decides the adoption warning."""
         self.setEnabled(values is not None)
+        self._stage = stage if values is not None else None
         values = values or PlanInput("", dt.date.today().year, dt.date.today().year + 4)
         widgets = (
             self.title_edit,
@@ -211,7 +228,7 @@ class PlanForm(QWidget):
         self._on_edited()
 
     def revert(self) -> None:
-        self.show_plan(self._loaded)
+        self.show_plan(self._loaded, self._stage)
 
     def current_values(self) -> PlanInput:
         adopted_by = self.adopted_by.currentData()
@@ -258,8 +275,21 @@ class PlanForm(QWidget):
             reason = problems.get(key) or (
                 problems.get("first_year") if key == "last_year" else None
             )
-            label.setText(problem_text(reason) if reason else "")
-            label.setVisible(bool(reason))
+            label.say(problem_text(reason) if reason else "")
+        early = self._stage is not None and adopted_before_its_stage(
+            self.current_values(), self._stage
+        )
+        self.adoption_warning.say(self._adoption_warning(self._stage) if early else "")
+
+    def _adoption_warning(self, stage: str | None) -> str:
+        return self.tr(
+            "The decision is filled in, but the plan is still at the stage “%1”. "
+            "Change the stage when the plan has been adopted."
+        ).replace("%1", stage_label(stage or ""))
+
+    def _adoption_warnings(self) -> list[str]:
+        stages = list(PlanStage)
+        return [self._adoption_warning(s) for s in stages[: stages.index(PlanStage.ADOPTED)]]
 
     def _on_edited(self) -> None:
         self._show_problems()

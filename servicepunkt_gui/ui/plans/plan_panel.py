@@ -164,7 +164,7 @@ class PlanPanel(QWidget):
         self.make_current_button.setEnabled(plan is not None and not plan.is_current)
         self.delete_plan_button.setEnabled(plan is not None)
         self.plan_combo.setEnabled(plan is not None)
-        self.form.show_plan(plan.values if plan else None)
+        self.form.show_plan(plan.values if plan else None, plan.stage if plan else None)
         plan_id = plan.id if plan else None
         goals: list[GoalRow] = self._section.goals.get(plan_id or "", [])
         rows: list[ActionRow] = self._section.actions.get(plan_id or "", [])

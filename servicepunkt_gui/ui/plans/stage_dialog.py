@@ -10,16 +10,15 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from servicepunkt_gui.core.vocabulary import PlanStage
-from servicepunkt_gui.ui.common.colors import error_label_text, follow_text_colour
 from servicepunkt_gui.ui.common.date_field import DateField
 from servicepunkt_gui.ui.common.labels import problem_text, stage_label
+from servicepunkt_gui.ui.plans.messages import ReservedMessage
 
 
 @dataclass(frozen=True)
@@ -44,9 +43,10 @@ class StageDialog(QDialog):
         self.date_field.set_date(dt.date.today())
         self.comment = QLineEdit()
         self.comment.setPlaceholderText(self.tr("Optional, e.g. “Adopted by KF § 45”"))
-        self.error = QLabel()
-        follow_text_colour(self.error, error_label_text)
-        self.error.hide()
+        # Its room is kept, so the buttons stay under the pointer when it comes and goes.
+        self.error = ReservedMessage(
+            lambda: [problem_text(r) for r in ("date_format", "date_missing_day", "empty")]
+        )
         form = QFormLayout()
         form.addRow(self.tr("New &stage:"), self.stage_combo)
         form.addRow(self.tr("&Date:"), self.date_field)
@@ -60,12 +60,21 @@ class StageDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.date_field.textChanged.connect(self._recheck)
+
+    def _problem(self) -> str | None:
+        return self.date_field.problem() or (None if self.date_field.value() else "empty")
+
+    def _recheck(self) -> None:
+        """An error shown goes as soon as the date is right again (and follows the typing)."""
+        if self.error.isVisible():
+            problem = self._problem()
+            self.error.say(problem_text(problem) if problem else "")
 
     def _accept_if_valid(self) -> None:
-        problem = self.date_field.problem() or (None if self.date_field.value() else "empty")
+        problem = self._problem()
         if problem:
-            self.error.setText(problem_text(problem))
-            self.error.show()
+            self.error.say(problem_text(problem))
             return
         self.accept()
 
