@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, TextClause, func, select, text
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core.changes import RecordKind, record
@@ -19,6 +20,8 @@ from servicepunkt_gui.core.models import (
     ServicePlan,
     utc_now,
 )
+from servicepunkt_gui.core.search import build_match_query
+from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.core.vocabulary import NoteCategory, is_one_of
 
 # Far beyond any real meeting note (a 1 MB note must work); stops a pasted file
@@ -41,6 +44,20 @@ class NoteInput:
     # What the note is about beyond the municipality: one of its plans or actions.
     plan_id: str | None = None
     action_id: str | None = None
+
+
+@dataclass(frozen=True)
+class NoteFilter:
+    """Which of a municipality's notes to list; an empty field does not filter."""
+
+    category: str | None = None
+    date_from: dt.date | None = None  # both ends included
+    date_to: dt.date | None = None
+    author: str | None = None
+    text: str = ""  # words as in the search tab: any accents or case, word starts
+
+    def is_empty(self) -> bool:
+        return replace(self, text=self.text.strip()) == NoteFilter()
 
 
 @dataclass(frozen=True)
@@ -174,11 +191,58 @@ def get_note(session: Session, note_id: str) -> NoteDetail | None:
     return _detail(row) if row is not None and row.deleted_at is None else None
 
 
-def count_notes(session: Session, municipality_code: str) -> int:
+def count_notes(session: Session, municipality_code: str, filters: NoteFilter | None = None) -> int:
     query = select(func.count()).where(
         Note.municipality_code == municipality_code, Note.deleted_at.is_(None)
     )
-    return session.scalar(query) or 0
+    return session.scalar(_filtered(query, filters)) or 0
+
+
+def note_authors(session: Session, municipality_code: str) -> list[str]:
+    """Everyone who has written a note about the municipality, in Swedish order."""
+    names = session.scalars(
+        select(Note.author)
+        .where(
+            Note.municipality_code == municipality_code,
+            Note.deleted_at.is_(None),
+            Note.author != "",
+        )
+        .distinct()
+    )
+    return sorted(names, key=swedish_sort_key)
+
+
+def _text_match(typed: str) -> TextClause | None:
+    """Notes whose title or body has the words typed, through the full-text index.
+
+    The index (``note_fts``, migration 0003) ignores accents and case in all of Unicode
+    and matches word starts, as the search tab does; ``LIKE`` would be a scan of every
+    body, case-blind for A–Z only ("Å" would not find "å"). The words are quoted by
+    ``build_match_query``, so nothing typed is read as FTS5 syntax.
+    """
+    match = build_match_query(typed)
+    if not match:
+        return None
+    return text(
+        "note.rowid IN (SELECT rowid FROM note_fts WHERE note_fts MATCH :note_match)"
+    ).bindparams(note_match=match)
+
+
+def _filtered(query: Select[Any], filters: NoteFilter | None) -> Select[Any]:
+    if filters is None:
+        return query
+    if filters.category:
+        query = query.where(Note.category == filters.category)
+    if filters.date_from is not None:
+        query = query.where(Note.concerns_date >= filters.date_from)
+    if filters.date_to is not None:
+        query = query.where(Note.concerns_date <= filters.date_to)
+    if filters.author is not None:
+        query = query.where(Note.author == filters.author)
+    match = _text_match(filters.text)
+    if match is not None:
+        query = query.where(match)
+    return query
 
 
 @dataclass(frozen=True)
@@ -225,8 +289,12 @@ def list_notes(
     offset: int = 0,
     limit: int | None = None,
     action_id: str | None = None,
+    filters: NoteFilter | None = None,
 ) -> list[NoteSummary]:
-    """A municipality's notes (or one action's), newest first by date, then by creation."""
+    """A municipality's notes (or one action's), newest first by date, then by creation.
+
+    ``filters`` narrows them in the query itself, so paging and counting agree with it.
+    """
     query = (
         select(
             Note.id,
@@ -246,7 +314,7 @@ def list_notes(
     )
     if action_id is not None:
         query = query.where(Note.action_id == action_id)
-    return [NoteSummary(*row) for row in session.execute(query)]
+    return [NoteSummary(*row) for row in session.execute(_filtered(query, filters))]
 
 
 def _detail(row: Note) -> NoteDetail:

@@ -45,6 +45,8 @@ class DueItem:
     kind: str  # "follow_up", "revision" or "action"
     due_on: dt.date
     title: str
+    plan_id: str = ""  # what opening the row shows: the plan,
+    action_id: str | None = None  # and for an action's deadline the action
 
     def is_overdue(self, today: dt.date) -> bool:
         return self.due_on < today
@@ -74,7 +76,11 @@ def stage_overview(session: Session) -> StageOverview:
 def due_items(
     session: Session, today: dt.date, days: int = 30, mine_only: bool = True
 ) -> list[DueItem]:
-    """Follow-ups, revisions and action deadlines due within ``days`` (and overdue ones)."""
+    """Follow-ups, revisions and action deadlines due within ``days``, and every overdue one.
+
+    There is no lower bound: whatever is past its date and not done stays listed (an
+    action until it is done or cancelled, a plan's date until it is moved).
+    """
     until = today + dt.timedelta(days=days)
     plans = (
         select(
@@ -97,19 +103,21 @@ def due_items(
     for plan_id, code, name, title, follow_up, revise_by in session.execute(plans):
         plan_ids[plan_id] = (code, name)
         if follow_up is not None and follow_up <= until:
-            items.append(DueItem(code, name, "follow_up", follow_up, title))
+            items.append(DueItem(code, name, "follow_up", follow_up, title, plan_id))
         if revise_by is not None and revise_by <= until:
-            items.append(DueItem(code, name, "revision", revise_by, title))
+            items.append(DueItem(code, name, "revision", revise_by, title, plan_id))
     if plan_ids:
-        actions = select(PlanAction.plan_id, PlanAction.title, PlanAction.deadline).where(
+        actions = select(
+            PlanAction.id, PlanAction.plan_id, PlanAction.title, PlanAction.deadline
+        ).where(
             PlanAction.plan_id.in_(plan_ids),
             PlanAction.deadline.is_not(None),
             PlanAction.deadline <= until,
             PlanAction.status.not_in(FINISHED_STATUSES),
             PlanAction.deleted_at.is_(None),
         )
-        for plan_id, title, deadline in session.execute(actions):
+        for action_id, plan_id, title, deadline in session.execute(actions):
             code, name = plan_ids[plan_id]
             if deadline is not None:
-                items.append(DueItem(code, name, "action", deadline, title))
+                items.append(DueItem(code, name, "action", deadline, title, plan_id, action_id))
     return sorted(items, key=lambda item: (item.due_on, swedish_sort_key(item.municipality_name)))

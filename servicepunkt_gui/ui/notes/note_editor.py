@@ -25,6 +25,7 @@ from servicepunkt_gui.ui.common.colors import error_label_text, follow_text_colo
 from servicepunkt_gui.ui.common.elided_label import ElidedLabel
 from servicepunkt_gui.ui.common.labels import category_choices
 from servicepunkt_gui.ui.common.qt_dates import qdate, qdatetime
+from servicepunkt_gui.ui.notes.flow_layout import FlowLayout
 
 
 class NoteEditor(QWidget):
@@ -62,10 +63,17 @@ class NoteEditor(QWidget):
         self.author_edit = QLineEdit()
         self.subject_combo = QComboBox()
         self.subject_combo.setObjectName("noteSubject")
+        # A long plan or action title must not widen the editor.
+        self.subject_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.subject_combo.setMinimumContentsLength(20)
         self.set_subjects([])
         self.body_edit = QPlainTextEdit()
         self.body_edit.setPlaceholderText(self.tr("Write the note here."))
         self.body_edit.setTabChangesFocus(True)
+        # However the splitter above is set, four lines of text stay in view.
+        self.body_edit.setMinimumHeight(4 * self.fontMetrics().lineSpacing() + 12)
         self.error_label = QLabel()
         self.error_label.setObjectName("noteError")
         follow_text_colour(self.error_label, error_label_text)
@@ -99,12 +107,19 @@ class NoteEditor(QWidget):
         body_label = QLabel(self.tr("&Text:"))
         body_label.setBuddy(self.body_edit)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.meta_label, 1)
-        buttons.addWidget(self.versions_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
+        # The times, then the buttons: in one row when there is room, wrapped when narrow,
+        # so the footer never makes the editor (and the window's splitter) wider.
+        footer = QHBoxLayout()
+        footer.addWidget(self.meta_label, 1)
+        buttons = FlowLayout()
+        for button in (
+            self.versions_button,
+            self.delete_button,
+            self.revert_button,
+            self.save_button,
+        ):
+            buttons.addWidget(button)
+        footer.addLayout(buttons, 3)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -113,7 +128,7 @@ class NoteEditor(QWidget):
         layout.addWidget(body_label)
         layout.addWidget(self.body_edit, 1)
         layout.addWidget(self.error_label)
-        layout.addLayout(buttons)
+        layout.addLayout(footer)
 
         self.save_button.clicked.connect(self.save_requested)
         self.delete_button.clicked.connect(self.delete_requested)

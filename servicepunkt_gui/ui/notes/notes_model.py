@@ -97,6 +97,20 @@ class NotesListModel(QAbstractListModel):
         self._notes.extend(page)
         self.endInsertRows()
 
+    def fetch_all(self) -> None:
+        """Every note not listed yet, in one read (End goes to the oldest note)."""
+        if self._loader is None or not self.canFetchMore():
+            return
+        rest = self._loader(len(self._notes), self._total - len(self._notes))
+        # Another window may have added notes since the count: what is read is what is listed.
+        self._total = len(self._notes) + len(rest)
+        if not rest:
+            return
+        first = len(self._notes)
+        self.beginInsertRows(QModelIndex(), first, first + len(rest) - 1)
+        self._notes.extend(rest)
+        self.endInsertRows()
+
     def total(self) -> int:
         return self._total
 

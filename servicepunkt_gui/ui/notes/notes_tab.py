@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelectionModel,
+    QModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListView,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -15,46 +22,23 @@ from PySide6.QtWidgets import (
 
 from servicepunkt_gui.core import drafts, notes
 from servicepunkt_gui.core.changes import Changes, RecordKind
-from servicepunkt_gui.core.notes import NoteDetail, NoteSummary
+from servicepunkt_gui.core.notes import NoteFilter, NoteSummary
 from servicepunkt_gui.core.pages import PlanSection, plan_section
 from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.editing import FormEditing
+from servicepunkt_gui.ui.common.list_keys import delete_key_deletes, tab_leaves
 from servicepunkt_gui.ui.notes import versions_dialog
 from servicepunkt_gui.ui.notes.note_editor import NoteEditor
-from servicepunkt_gui.ui.notes.notes_model import NOTE_ID_ROLE, NotesListModel, PageLoader
-
-# What a note can concern besides the municipality: (kind, id, label).
-Subject = tuple[str, str, str]
-
-
-def subjects_of(section: PlanSection) -> list[Subject]:
-    """Every plan of the municipality and its actions, labelled for the "Concerns" list."""
-    result: list[Subject] = []
-    translate = QCoreApplication.translate
-    for plan in section.plans:
-        result.append(
-            ("plan", plan.id, translate("NotesTab", "Plan: %1").replace("%1", plan.title))
-        )
-        for action in section.actions.get(plan.id, []):
-            label = translate("NotesTab", "Action: %1").replace("%1", action.values.title)
-            result.append(("action", action.id, label))
-    return result
-
-
-def summary_of(note: NoteDetail) -> NoteSummary:
-    """The list row of a note just saved, without reading the list again."""
-    return NoteSummary(
-        id=note.id,
-        title=note.title,
-        preview=note.body[: notes.PREVIEW_CHARS],
-        category=note.category,
-        concerns_date=note.concerns_date,
-        author=note.author,
-        updated_at=note.updated_at,
-        plan_id=note.plan_id,
-        action_id=note.action_id,
-    )
+from servicepunkt_gui.ui.notes.notes_filters import NotesFilterBar
+from servicepunkt_gui.ui.notes.notes_model import (
+    NOTE_ID_ROLE,
+    PAGE_SIZE,
+    NotesListModel,
+    PageLoader,
+)
+from servicepunkt_gui.ui.notes.notes_view import NotesListView
+from servicepunkt_gui.ui.notes.subjects import subjects_of, summary_of
 
 
 class NotesTab(QWidget):
@@ -67,13 +51,16 @@ class NotesTab(QWidget):
         self._context = context
         self._writes = context.writes
         self._code: str | None = None
+        self._all_notes = 0  # the municipality's notes, whatever the filters show
+        self._split_chosen = False  # the official moved the splitter: keep it where it is
 
         self.model = NotesListModel()
-        self.view = QListView()
-        self.view.setModel(self.model)
+        self.view = NotesListView(self.model)
         self.view.setUniformItemSizes(True)
         self.view.setSpacing(2)
         self.view.setAccessibleName(self.tr("Notes"))
+        tab_leaves(self.view)
+        delete_key_deletes(self.view, self.delete_note)
         self.heading = QLabel()
         self.new_note_button = QPushButton(self.tr("&New note"))
         self.new_note_button.setToolTip(self.tr("Start a new note (Ctrl+N)"))
@@ -86,17 +73,21 @@ class NotesTab(QWidget):
             write_path=context.writes,
         )
         context.forms.add(self.editing)
+        self.filters = NotesFilterBar()
+        self._authors_stale = True
 
         header = QHBoxLayout()
         header.addWidget(self.heading, 1)
         header.addWidget(self.new_note_button)
-        list_box = QWidget()
-        list_layout = QVBoxLayout(list_box)
+        self.list_box = QWidget()
+        list_layout = QVBoxLayout(self.list_box)
         list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(4)
         list_layout.addLayout(header)
-        list_layout.addWidget(self.view)
+        list_layout.addWidget(self.filters)
+        list_layout.addWidget(self.view, 1)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(list_box)
+        self.splitter.addWidget(self.list_box)
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 2)
@@ -110,7 +101,50 @@ class NotesTab(QWidget):
         self.editor.delete_requested.connect(self.delete_note)
         self.editor.versions_requested.connect(self.show_versions)
         self.view.selectionModel().currentChanged.connect(self._on_note_chosen)
+        self.filters.changed.connect(self._reload_list)
+        self.filters.authors_wanted.connect(self._fill_authors)
+        self.splitter.splitterMoved.connect(self._on_split_moved)
         context.hub.changed.connect(self._on_changes)
+
+    # -- the split between the list and the editor -----------------------------------
+
+    def split_state(self) -> QByteArray:
+        """Where the official put the splitter, for the window to remember."""
+        return self.splitter.saveState()
+
+    def restore_split(self, state: QByteArray) -> bool:
+        restored = self.splitter.restoreState(state)
+        self._split_chosen = self._split_chosen or restored
+        return restored
+
+    def _on_split_moved(self) -> None:
+        self._split_chosen = True
+
+    def sizeHint(self) -> QSize:
+        # Asks for no more height than it needs: the page may sit in a scroll area that
+        # sizes it by what its parts prefer, and the list and the editor both take up
+        # whatever room they are given anyway.
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self._split_chosen:
+            self._fit_split()
+
+    def _fit_split(self) -> None:
+        """The list gets room for eight notes at least, twelve when the tab is tall; the
+        editor the rest, and never less than it needs."""
+        total = self.splitter.height() - self.splitter.handleWidth()
+        if total <= 0:
+            return
+        row = self.view.row_height()
+        frame = 2 * self.view.frameWidth() + 2 * self.view.spacing()
+        above = self.list_box.minimumSizeHint().height() - self.view.minimumSizeHint().height()
+        eight, twelve = (above + frame + rows * row for rows in (8, 12))
+        list_height = max(eight, min(twelve, int(total * 0.45)))
+        list_height = min(list_height, total - self.editor.minimumSizeHint().height())
+        self.splitter.setSizes([list_height, total - list_height])
 
     # -- what is shown -----------------------------------------------------------
 
@@ -123,34 +157,59 @@ class NotesTab(QWidget):
         """
         self._code = code
         self.editor.set_subjects(subjects_of(plans))
-        self.model.load_first_page(self._page_loader(code), total, first_page)
+        self.filters.reset()  # another municipality: all its notes, its own authors
+        self._authors_stale = True
+        self._all_notes = total
+        self.model.load_first_page(self._page_loader(code, NoteFilter()), total, first_page)
         self.view.executeDelayedItemsLayout()  # else the list is painted again a moment later
         self._show_count()
         self.editor.start_new(self._context.author())
 
-    def _page_loader(self, code: str) -> PageLoader:
+    def _page_loader(self, code: str, filters: NoteFilter) -> PageLoader:
         def load_page(offset: int, limit: int) -> list[NoteSummary]:
-            return self._writes.read(lambda s: notes.list_notes(s, code, offset, limit))
+            return self._writes.read(
+                lambda s: notes.list_notes(s, code, offset, limit, filters=filters)
+            )
 
         return load_page
 
     def _show_count(self) -> None:
-        total = self.model.total()
-        self.heading.setText(self.tr("Notes (%n)", "", total))
+        total = self._all_notes
+        if self.filters.filters().is_empty():
+            self.heading.setText(self.tr("Notes (%n)", "", total))
+        else:
+            self.heading.setText(
+                self.tr("Notes: %1 of %n shown", "", total).replace("%1", str(self.model.total()))
+            )
         self.count_changed.emit(total)
 
+    def _fill_authors(self) -> None:
+        """The author filter's choices, read when the official first goes to it."""
+        code = self._code
+        if code is None or not self._authors_stale:
+            return
+        self._authors_stale = False
+        self.filters.set_authors(self._writes.read(lambda s: notes.note_authors(s, code)))
+
     def _reload_list(self) -> None:
-        """Read the list again (a note came back from the trash), keeping the editor as it is."""
+        """Read the list again (filters changed, a note came back from the trash…), keeping
+        the editor as it is; its note stays chosen if the filters still show it."""
         if self._code is None:
             return
         code = self._code
-        total, first = self._writes.read(
-            lambda s: (notes.count_notes(s, code), notes.list_notes(s, code, 0, 100))
+        filters = self.filters.filters()
+        everything, total, first = self._writes.read(
+            lambda s: (
+                notes.count_notes(s, code),
+                notes.count_notes(s, code, filters),
+                notes.list_notes(s, code, 0, PAGE_SIZE, filters=filters),
+            )
         )
+        self._all_notes = everything
         current = self.editor.note.id if self.editor.note else None
         selection = self.view.selectionModel()
         selection.blockSignals(True)
-        self.model.load_first_page(self._page_loader(code), total, first)
+        self.model.load_first_page(self._page_loader(code, filters), total, first)
         self._select_row_of(current)
         selection.blockSignals(False)
         self._show_count()
@@ -170,6 +229,7 @@ class NotesTab(QWidget):
         if origin is self or self._code is None or not changes.touches_municipality(self._code):
             return  # (no municipality open yet: a restore before the first click)
         if changes.touches(RecordKind.NOTE):
+            self._authors_stale = True
             self._reload_list()
         if changes.touches(RecordKind.PLAN, RecordKind.ACTION):
             code = self._code
@@ -232,6 +292,10 @@ class NotesTab(QWidget):
             return False  # the write path said why; the text stays in the editor
         self.editing.draft_dropped()
         self.editor.mark_saved(saved)
+        self._authors_stale = True
+        if not self.filters.filters().is_empty():
+            self._reload_list()  # whether the filters show it is for the query to say
+            return True
         selection = self.view.selectionModel()
         selection.blockSignals(True)
         self.model.put(summary_of(saved), is_new=editing is None)
@@ -239,6 +303,7 @@ class NotesTab(QWidget):
         selection.blockSignals(False)
         self.view.executeDelayedItemsLayout()  # else the list is painted again a moment later
         if editing is None:
+            self._all_notes += 1
             self._show_count()
         return True
 
@@ -252,6 +317,7 @@ class NotesTab(QWidget):
         if not self._writes.write_done(self, lambda s: notes.delete_note(s, note.id), origin=self):
             return
         self.model.take(note.id)
+        self._all_notes = max(0, self._all_notes - 1)
         self._show_count()
         self.editor.start_new(self._context.author())
 
@@ -273,15 +339,22 @@ class NotesTab(QWidget):
 
     def show_note(self, note_id: str) -> None:
         """Show one note in the list and the editor (loading pages until it is listed)."""
-        row = self.model.row_of(note_id)
-        while row is None and self.model.canFetchMore():
-            self.model.fetchMore()
-            row = self.model.row_of(note_id)
+        row = self._listed_row(note_id)
+        if row is None and not self.filters.filters().is_empty():
+            self.filters.clear()  # the filters hid it: show every note again
+            row = self._listed_row(note_id)
         if row is None:
             return
         index = self.model.index(row)
         self.view.setCurrentIndex(index)
         self.view.scrollTo(index)
+
+    def _listed_row(self, note_id: str) -> int | None:
+        row = self.model.row_of(note_id)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(note_id)
+        return row
 
     def restore_draft(self, draft: drafts.DraftRow) -> None:
         """Show a draft kept before a crash in the editor, unsaved."""

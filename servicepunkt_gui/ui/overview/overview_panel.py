@@ -26,13 +26,22 @@ from servicepunkt_gui.ui.overview.stage_chart import StageChart
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 2
+PLAN_ROLE = Qt.ItemDataRole.UserRole + 3
+ACTION_ROLE = Qt.ItemDataRole.UserRole + 4
 DUE_DAYS = 30
 
 
 class OverviewPanel(QWidget):
-    """Emits ``municipality_requested(code)`` when the official opens an item."""
+    """Asks the window to show what the official opens here.
+
+    Opening a due row emits ``municipality_requested(code)`` and then
+    ``plan_requested(code, plan_id, action_id)`` (``action_id`` "" for a plan's own date);
+    a county's bar emits ``county_requested(county_code)``, "" for the national bar.
+    """
 
     municipality_requested = Signal(str)
+    plan_requested = Signal(str, str, str)
+    county_requested = Signal(str)
 
     def __init__(self, context: WindowContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,6 +55,14 @@ class OverviewPanel(QWidget):
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.addWidget(self.summary)
         chart_layout.addWidget(self.chart)
+        chart_hint = QLabel(
+            self.tr(
+                "Point at a bar for its figures. Click a county, or choose it with ↑ and ↓ "
+                "and press Enter, to list its municipalities."
+            )
+        )
+        chart_hint.setWordWrap(True)
+        chart_layout.addWidget(chart_hint)
 
         self.due_table = QTableWidget(0, 4)
         self.due_table.setObjectName("dueTable")
@@ -60,12 +77,14 @@ class OverviewPanel(QWidget):
         self.due_table.setMinimumHeight(200)
         self.due_empty = QLabel()
         due_box = QGroupBox(
-            self.tr("Due within %1 days in my municipalities").replace("%1", str(DUE_DAYS))
+            self.tr("Overdue and due within %1 days in my municipalities").replace(
+                "%1", str(DUE_DAYS)
+            )
         )
         due_layout = QVBoxLayout(due_box)
         due_layout.addWidget(self.due_empty)
         due_layout.addWidget(self.due_table)
-        hint = QLabel(self.tr("Double-click or press Enter on a row to open the municipality."))
+        hint = QLabel(self.tr("Double-click or press Enter on a row to open its plan or action."))
         due_layout.addWidget(hint)
 
         content = QWidget()
@@ -81,6 +100,7 @@ class OverviewPanel(QWidget):
         layout.addWidget(scroll)
 
         self.due_table.itemActivated.connect(self._open_item)
+        self.chart.county_chosen.connect(self.county_requested)
         context.hub.changed.connect(self._on_changes)
 
     def _on_changes(self, changes: Changes, _origin: object) -> None:
@@ -140,6 +160,8 @@ class OverviewPanel(QWidget):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 cell.setData(CODE_ROLE, item.municipality_code)
+                cell.setData(PLAN_ROLE, item.plan_id)
+                cell.setData(ACTION_ROLE, item.action_id or "")
                 if overdue:
                     cell.setData(OVERDUE_ROLE, True)
                     cell.setForeground(QBrush(danger_text()))
@@ -154,4 +176,8 @@ class OverviewPanel(QWidget):
         self.due_empty.setVisible(not due)
 
     def _open_item(self, item: QTableWidgetItem) -> None:
-        self.municipality_requested.emit(str(item.data(CODE_ROLE)))
+        code = str(item.data(CODE_ROLE))
+        self.municipality_requested.emit(code)
+        plan_id = str(item.data(PLAN_ROLE) or "")
+        if plan_id:
+            self.plan_requested.emit(code, plan_id, str(item.data(ACTION_ROLE) or ""))
