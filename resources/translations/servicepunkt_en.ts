@@ -907,6 +907,53 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>NotesFilterBar</name>
+    <message>
+        <source>Find in these notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in these notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To any date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>Plan: %1</source>
@@ -939,6 +986,13 @@ Log files: %3</source>
             <numerusform>Notes (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Notes: %1 of %n shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Earlier versions</source>
         <translation type="unfinished"></translation>
@@ -952,6 +1006,10 @@ Log files: %3</source>
     <name>OverviewPanel</name>
     <message>
         <source>Service plan stages, by county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a bar for its figures. Click a county, or choose it with ↑ and ↓ and press Enter, to list its municipalities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -971,11 +1029,11 @@ Log files: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Due within %1 days in my municipalities</source>
+        <source>Overdue and due within %1 days in my municipalities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Double-click or press Enter on a row to open the municipality.</source>
+        <source>Double-click or press Enter on a row to open its plan or action.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1063,6 +1121,10 @@ Log files: %3</source>
     </message>
     <message>
         <source>Plan &amp;document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is filled in, but the plan is still at the stage “%1”. Change the stage when the plan has been adopted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1340,11 +1402,42 @@ File → Restore from backup… brings it back.</source>
     </message>
 </context>
 <context>
-    <name>SearchPanel</name>
+    <name>ScopeBar</name>
     <message>
-        <source>Search notes, plans and actions, e.g. hemsändning or &quot;byalaget i&quot;</source>
+        <source>All counties</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;County:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
     <message>
         <source>The search could not be run. Try again.</source>
         <translation type="unfinished"></translation>
@@ -1362,6 +1455,10 @@ File → Restore from backup… brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1373,11 +1470,34 @@ File → Restore from backup… brings it back.</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1 of %Ln hit(s) shown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Narrow the search to see the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>in %n municipality(ies)</source>
         <translation>
             <numerusform>in %n municipality</numerusform>
             <numerusform>in %n municipalities</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search notes, plans, goals and actions, e.g. hemsändning or &quot;byalaget i&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of record to search.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing found. Check the spelling or use fewer words.</source>
@@ -1439,6 +1559,42 @@ File → Restore from backup… brings it back.</source>
     </message>
     <message>
         <source>Actions table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview: the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a county&apos;s bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the county&apos;s municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A municipality&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the notes at once (in the find field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the oldest note (in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists and tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the list for the next field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the selected note, action or goal (asks first)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1584,6 +1740,21 @@ Wait a moment and try again. If it does not come back, close it (Task Manager on
     </message>
     <message>
         <source>All of Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n municipalities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plan recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click or press Enter to list the county&apos;s municipalities.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

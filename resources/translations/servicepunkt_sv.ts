@@ -687,7 +687,7 @@ Loggfiler: %3</translation>
     </message>
     <message>
         <source>Follow-up &amp;overdue</source>
-        <translation>Uppföljning förs&amp;enad</translation>
+        <translation>Uppföl&amp;jning försenad</translation>
     </message>
     <message>
         <source>Only &amp;my municipalities</source>
@@ -850,7 +850,7 @@ Loggfiler: %3</translation>
     </message>
     <message>
         <source>Earlier &amp;versions…</source>
-        <translation>Tidigare &amp;versioner…</translation>
+        <translation>Tidi&amp;gare versioner…</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -858,7 +858,7 @@ Loggfiler: %3</translation>
     </message>
     <message>
         <source>D&amp;ate:</source>
-        <translation>&amp;Datum:</translation>
+        <translation>Dat&amp;um:</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -866,11 +866,11 @@ Loggfiler: %3</translation>
     </message>
     <message>
         <source>Aut&amp;hor:</source>
-        <translation>Förf&amp;attare:</translation>
+        <translation>F&amp;örfattare:</translation>
     </message>
     <message>
         <source>Con&amp;cerns:</source>
-        <translation>&amp;Gäller:</translation>
+        <translation>G&amp;äller:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
@@ -914,6 +914,53 @@ Loggfiler: %3</translation>
     </message>
 </context>
 <context>
+    <name>NotesFilterBar</name>
+    <message>
+        <source>Find in these notes…</source>
+        <translation>Sök i anteckningarna…</translation>
+    </message>
+    <message>
+        <source>Find in these notes</source>
+        <translation>Sök i anteckningarna</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alla kategorier</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <source>From any date</source>
+        <translation>Från: alla datum</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Från och med datum</translation>
+    </message>
+    <message>
+        <source>To any date</source>
+        <translation>Till: alla datum</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Till och med datum</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <source>All authors</source>
+        <translation>Alla författare</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>Plan: %1</source>
@@ -946,6 +993,13 @@ Loggfiler: %3</translation>
             <numerusform>Anteckningar (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Notes: %1 of %n shown</source>
+        <translation>
+            <numerusform>Anteckningar: %1 av %n visas</numerusform>
+            <numerusform>Anteckningar: %1 av %n visas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Earlier versions</source>
         <translation>Tidigare versioner</translation>
@@ -960,6 +1014,10 @@ Loggfiler: %3</translation>
     <message>
         <source>Service plan stages, by county</source>
         <translation>Serviceplanernas skeden, per län</translation>
+    </message>
+    <message>
+        <source>Point at a bar for its figures. Click a county, or choose it with ↑ and ↓ and press Enter, to list its municipalities.</source>
+        <translation>Peka på en stapel för att se dess siffror. Klicka på ett län, eller välj det med ↑ och ↓ och tryck på Enter, för att visa dess kommuner.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -978,12 +1036,12 @@ Loggfiler: %3</translation>
         <translation>Plan eller åtgärd</translation>
     </message>
     <message>
-        <source>Due within %1 days in my municipalities</source>
-        <translation>Förfaller inom %1 dagar i mina kommuner</translation>
+        <source>Overdue and due within %1 days in my municipalities</source>
+        <translation>Försenat och det som förfaller inom %1 dagar i mina kommuner</translation>
     </message>
     <message>
-        <source>Double-click or press Enter on a row to open the municipality.</source>
-        <translation>Dubbelklicka eller tryck Enter på en rad för att öppna kommunen.</translation>
+        <source>Double-click or press Enter on a row to open its plan or action.</source>
+        <translation>Dubbelklicka eller tryck på Enter på en rad för att öppna dess plan eller åtgärd.</translation>
     </message>
     <message>
         <source>%1 of %2 municipalities have a plan recorded; %3 of them are adopted or later.</source>
@@ -1071,6 +1129,10 @@ Loggfiler: %3</translation>
     <message>
         <source>Plan &amp;document:</source>
         <translation>Plando&amp;kument:</translation>
+    </message>
+    <message>
+        <source>The decision is filled in, but the plan is still at the stage “%1”. Change the stage when the plan has been adopted.</source>
+        <translation>Beslutet är ifyllt, men planen är fortfarande i skedet ”%1”. Byt skede när planen har antagits.</translation>
     </message>
     <message>
         <source>Open the plan document</source>
@@ -1361,11 +1423,42 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
     </message>
 </context>
 <context>
-    <name>SearchPanel</name>
+    <name>ScopeBar</name>
     <message>
-        <source>Search notes, plans and actions, e.g. hemsändning or &quot;byalaget i&quot;</source>
-        <translation>Sök i anteckningar, planer och åtgärder, t.ex. hemsändning eller &quot;byalaget i&quot;</translation>
+        <source>All counties</source>
+        <translation>Alla län</translation>
     </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>&amp;County:</source>
+        <translation>&amp;Län:</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality:</source>
+        <translation>K&amp;ommun:</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
     <message>
         <source>The search could not be run. Try again.</source>
         <translation>Sökningen kunde inte genomföras. Försök igen.</translation>
@@ -1383,6 +1476,10 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
         <translation>Plan</translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Åtgärd</translation>
     </message>
@@ -1394,11 +1491,34 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%1 of %Ln hit(s) shown</source>
+        <translation>
+            <numerusform>%1 av %Ln träff visas</numerusform>
+            <numerusform>%1 av %Ln träffar visas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Narrow the search to see the rest.</source>
+        <translation>Begränsa sökningen för att se resten.</translation>
+    </message>
+    <message numerus="yes">
         <source>in %n municipality(ies)</source>
         <translation>
             <numerusform>i %n kommun</numerusform>
             <numerusform>i %n kommuner</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search notes, plans, goals and actions, e.g. hemsändning or &quot;byalaget i&quot;</source>
+        <translation>Sök i anteckningar, planer, mål och åtgärder, t.ex. hemsändning eller &quot;byalaget i&quot;</translation>
+    </message>
+    <message>
+        <source>Show more</source>
+        <translation>Visa fler</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of record to search.</source>
+        <translation>Kryssa i vad du vill söka bland: anteckningar, planer, mål eller åtgärder.</translation>
     </message>
     <message>
         <source>Nothing found. Check the spelling or use fewer words.</source>
@@ -1461,6 +1581,42 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
     <message>
         <source>Actions table</source>
         <translation>Åtgärdstabellen</translation>
+    </message>
+    <message>
+        <source>Overview: the chart</source>
+        <translation>Översikt: diagrammet</translation>
+    </message>
+    <message>
+        <source>Choose a county&apos;s bar</source>
+        <translation>Välj ett läns stapel</translation>
+    </message>
+    <message>
+        <source>List the county&apos;s municipalities</source>
+        <translation>Visa länets kommuner</translation>
+    </message>
+    <message>
+        <source>A municipality&apos;s notes</source>
+        <translation>En kommuns anteckningar</translation>
+    </message>
+    <message>
+        <source>Find in the notes at once (in the find field)</source>
+        <translation>Sök i anteckningarna direkt (i sökfältet)</translation>
+    </message>
+    <message>
+        <source>Go to the oldest note (in the list)</source>
+        <translation>Gå till den äldsta anteckningen (i listan)</translation>
+    </message>
+    <message>
+        <source>Lists and tables</source>
+        <translation>Listor och tabeller</translation>
+    </message>
+    <message>
+        <source>Leave the list for the next field</source>
+        <translation>Lämna listan och gå till nästa fält</translation>
+    </message>
+    <message>
+        <source>Delete the selected note, action or goal (asks first)</source>
+        <translation>Ta bort den markerade anteckningen, åtgärden eller det markerade målet (frågar först)</translation>
     </message>
     <message>
         <source>User guide</source>
@@ -1608,6 +1764,21 @@ Vänta en stund och försök igen. Om det inte kommer tillbaka, stäng det (med 
     <message>
         <source>All of Sweden</source>
         <translation>Hela Sverige</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n municipalities</source>
+        <translation>
+            <numerusform>%1: %n kommun</numerusform>
+            <numerusform>%1: %n kommuner</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No plan recorded: %1</source>
+        <translation>Ingen plan registrerad: %1</translation>
+    </message>
+    <message>
+        <source>Click or press Enter to list the county&apos;s municipalities.</source>
+        <translation>Klicka eller tryck på Enter för att visa länets kommuner.</translation>
     </message>
 </context>
 <context>

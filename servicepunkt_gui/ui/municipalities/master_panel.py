@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +26,9 @@ from servicepunkt_gui.core.rows import CountyRow, MunicipalityRow
 from servicepunkt_gui.core.text import fold
 from servicepunkt_gui.core.vocabulary import NO_PLAN, PlanStage
 from servicepunkt_gui.ui.common.labels import stage_label
+from servicepunkt_gui.ui.common.list_keys import tab_leaves
 from servicepunkt_gui.ui.common.progress_delegate import ProgressDelegate
+from servicepunkt_gui.ui.municipalities.list_view import MunicipalityTable
 from servicepunkt_gui.ui.municipalities.municipality_model import (
     CODE_ROLE,
     PROGRESS_ROLE,
@@ -81,8 +82,9 @@ class MasterPanel(QWidget):
         self.only_mine_check = QCheckBox(self.tr("Only &my municipalities"))
         self.mine_first_check = QCheckBox(self.tr("My municipalities &first"))
 
-        self.table = QTableView()
+        self.table = MunicipalityTable()
         self.table.setObjectName("municipalityList")
+        tab_leaves(self.table)
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -98,22 +100,7 @@ class MasterPanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.setAccessibleName(self.tr("Municipalities"))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(False)
-        # Widths that fit the list in the left half of a 1366-pixel screen; the name column
-        # takes what is left over.
-        for column, width in (
-            (Column.MINE, 22),
-            (Column.COUNTY, 96),
-            (Column.ROLE, 78),
-            (Column.STAGE, 118),
-            (Column.PROGRESS, 64),
-            (Column.NOTES, 30),
-        ):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(24)
+        # The columns are sized from the font and the rows (list_view.py), not in pixels.
         self.table.setItemDelegateForColumn(
             Column.PROGRESS, ProgressDelegate(PROGRESS_ROLE, self.table)
         )
@@ -188,12 +175,20 @@ class MasterPanel(QWidget):
             self.county_combo.addItem(county.name, county.code)
         self.county_combo.blockSignals(False)
         self.model.set_rows(municipalities)
+        self.table.measure(self.model)
         self.filter_changed.emit()
 
     def update_municipality(self, row: MunicipalityRow) -> None:
         # A changed row may leave the filter (e.g. unmarked while "only mine" is on).
         with self._keeping_selection():
             self.model.replace_row(row)
+        self.table.measure(self.model)  # a note count may have grown a digit
+
+    def preferred_width(self) -> int:
+        """The width at which every column of the list is whole (the font's and the rows')."""
+        margins = self.contentsMargins()
+        table = self.table.natural_width() + margins.left() + margins.right()
+        return max(table, self.minimumSizeHint().width())
 
     def shown_count(self) -> int:
         return self.proxy.rowCount()

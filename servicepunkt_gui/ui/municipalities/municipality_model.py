@@ -13,12 +13,7 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
 
 from servicepunkt_gui.core.rows import MunicipalityRow
@@ -41,6 +36,11 @@ _ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 _CENTRED = Qt.AlignmentFlag.AlignCenter
 _STAGES = list(PlanStage)
+
+
+def note_count_text(count: int) -> str:
+    """A note count as the list shows it: "12 345" in Swedish, "" for none."""
+    return QLocale().toString(count) if count else ""
 
 
 class Column(IntEnum):
@@ -216,7 +216,7 @@ class MunicipalityTableModel(QStandardItemModel):
             self._label(role_short_label, item.role),
             stage,
             progress,
-            str(item.note_count) if item.note_count else "",
+            note_count_text(item.note_count),
         )
 
     def _label(self, translate: Callable[[Any], str], code: str | None) -> str:

@@ -33,6 +33,14 @@ def _combo(name: str) -> QComboBox:
     return combo
 
 
+class _DateFilterEdit(QDateEdit):
+    """Tab leaves the field: showing "any date" it has no sections for Tab to walk, and
+    Qt's date field would keep the focus for ever (seen: a Tab round of the window stuck)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class NotesFilterBar(QWidget):
     """Emits ``changed()`` whenever what it asks for changes (the words after a pause), and
     ``authors_wanted()`` when the official goes to the author filter (its choices are read
@@ -89,7 +97,7 @@ class NotesFilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
 
     def _date_edit(self, no_date_text: str, name: str) -> QDateEdit:
-        edit = QDateEdit()
+        edit = _DateFilterEdit()
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
         edit.setMinimumDate(NO_DATE)

@@ -311,6 +311,21 @@ def keys_handled_in_code() -> list[Shortcut]:
             ),
             (escape, translate("Shortcuts", "Leave the cell without keeping the change")),
         ]),
+        (translate("Shortcuts", "Overview: the chart"), "ui/overview/stage_chart.py", [
+            ("↑ ↓", translate("Shortcuts", "Choose a county's bar")),
+            (enter, translate("Shortcuts", "List the county's municipalities")),
+        ]),
+        (translate("Shortcuts", "A municipality's notes"), "ui/notes/notes_filters.py", [
+            (enter, translate("Shortcuts", "Find in the notes at once (in the find field)")),
+            ("End", translate("Shortcuts", "Go to the oldest note (in the list)")),
+        ]),
+        (translate("Shortcuts", "Lists and tables"), "ui/common/list_keys.py", [
+            ("Tab", translate("Shortcuts", "Leave the list for the next field")),
+            (
+                QKeySequence(QKeySequence.StandardKey.Delete).toString(native),
+                translate("Shortcuts", "Delete the selected note, action or goal (asks first)"),
+            ),
+        ]),
         (translate("Shortcuts", "Everywhere"), "", [
             (
                 translate("Shortcuts", "Alt + the underlined letter"),

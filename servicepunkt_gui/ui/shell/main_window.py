@@ -17,7 +17,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QKeySequence, QMoveEvent, QShowEvent
 from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QSplitter, QWidget
 
 from servicepunkt_gui import APP_NAME
@@ -30,6 +30,7 @@ from servicepunkt_gui.ui.common.forms import FormRegistry
 from servicepunkt_gui.ui.common.tabs import TabbedPages
 from servicepunkt_gui.ui.common.write_path import WritePath
 from servicepunkt_gui.ui.municipalities import MasterPanel
+from servicepunkt_gui.ui.shell import overview_links, window_fit
 from servicepunkt_gui.ui.shell.menus import SEPARATOR, Item, add_language_menu, build_menus
 from servicepunkt_gui.ui.shell.preferences import Preferences
 
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setContentsMargins(8, 8, 8, 0)
+        self.ready.connect(self._split_exactly)
+        self.splitter.splitterMoved.connect(lambda: setattr(self, "_default_split", False))
         self.tabs = TabbedPages(document_mode=True)
         self.tabs.setObjectName("mainTabs")
         self.tabs.add_page(self.tr("Municipalities"), self.splitter)
@@ -93,11 +96,11 @@ class MainWindow(QMainWindow):
         self.menu_actions, menus = build_menus(self, self._menu_table())
         add_language_menu(self, menus[SETTINGS_MENU], preferences.language, self._choose_language)
         self.master.filter_changed.connect(self._update_status)
-        self._restore_geometry()
         if first_screen is not None:
             self.master.set_data(first_screen.counties, first_screen.municipalities)
         if database is not None:
             self.attach(database)
+        self._restore_geometry()  # once the list is filled: its widest name counts
 
     def attach(self, database: Database) -> None:
         """Bring in the database and every part that needs it; then the window is ready."""
@@ -205,7 +208,7 @@ class MainWindow(QMainWindow):
         from servicepunkt_gui.ui.overview import OverviewPanel
 
         self._overview = OverviewPanel(self.context)
-        self._overview.municipality_requested.connect(self.open_municipality)
+        overview_links.connect(self, self._overview)
         return self._overview
 
     def _build_search(self) -> SearchPanel:
@@ -235,12 +238,37 @@ class MainWindow(QMainWindow):
         self.master.mine_first_check.toggled.connect(self._remember_mine_first)
 
     def _restore_geometry(self) -> None:
+        """The window whole on its screen, frame and all; the list as wide as its names."""
         geometry = self._prefs.window_geometry
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 760)
-        splitter = self._prefs.splitter_state
-        if splitter is None or not self.splitter.restoreState(splitter):
-            self.splitter.setSizes([620, 720])
+        self._fitting = True  # until the system has framed the window: then checked again
+        if geometry is not None and self.restoreGeometry(geometry):
+            window_fit.place_restored(self, self.minimumSizeHint())
+        else:
+            window_fit.place_first(self, self.minimumSizeHint())
+        state = self._prefs.splitter_state
+        self._default_split = state is None or not self.splitter.restoreState(state)
+        if self._default_split:  # an estimate, made exact when shown (_split_exactly)
+            self._split(self.width() - self.splitter.handleWidth() - 16)
+
+    def _split(self, total: int) -> None:
+        page = self.detail.needed_width() if self.is_ready else 0
+        minimum = (self.master.minimumSizeHint().width(), page)
+        self.splitter.setSizes(window_fit.split(total, self.master.preferred_width(), minimum, 0.4))
+
+    def _split_exactly(self) -> None:
+        """Once on screen (its width known) and attached (the page's needs known)."""
+        if self.isVisible() and self._default_split:
+            self._default_split = not self.is_ready
+            self._split(self.splitter.contentsRect().width() - self.splitter.handleWidth())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._split_exactly()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        if self._fitting and not self.windowState() & Qt.WindowState.WindowMaximized:
+            self._fitting = not window_fit.fit_framed(self, self.minimumSizeHint())
 
     def _restore_choice(self) -> None:
         last = self._prefs.last_municipality

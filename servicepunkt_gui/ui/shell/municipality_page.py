@@ -7,12 +7,13 @@ is built the first time it is shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +31,8 @@ from servicepunkt_gui.ui.notes import NotesTab
 from servicepunkt_gui.ui.plans import PlanPanel
 
 NOTES_TAB, PLAN_TAB = 0, 1
+# The narrowest the detail side gets, in average characters of the font.
+MINIMUM_CHARS = 44
 
 
 class MunicipalityPage(QWidget):
@@ -64,11 +67,39 @@ class MunicipalityPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.placeholder)
         self.stack.addWidget(details)
+        # In a scroll area: what the page holds (the note editor's row of buttons, a long
+        # name in large type) must never force its width onto the splitter, which moved
+        # the splitter on opening or saving a note and squeezed the names in the list. The
+        # page scrolls instead when the side is narrower than that; its own minimum width
+        # (below) depends on the font only.
+        self.page_scroll = QScrollArea()
+        self.page_scroll.setObjectName("detailScroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setWidget(self.stack)
+        # See-through, as the page was before it scrolled: painted as one with the page.
+        self.page_scroll.viewport().setAutoFillBackground(False)
+        self.stack.setAutoFillBackground(False)  # setWidget turned it on
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.stack)
+        layout.addWidget(self.page_scroll)
+        self._set_minimum_width()
         context.hub.changed.connect(self._on_changes)
         self.tabs.page_shown.connect(self._on_tab_shown)
+
+    def _set_minimum_width(self) -> None:
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MINIMUM_CHARS)
+
+    def needed_width(self) -> int:
+        """How wide the side is at its narrowest without scrolling sideways (room left for
+        a scroll bar upwards and downwards, which a low window needs)."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return max(self.minimumWidth(), self.stack.minimumSizeHint().width() + bar)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._set_minimum_width()
 
     def _build_plan_panel(self) -> QWidget:
         panel = PlanPanel(self._context)

@@ -170,23 +170,11 @@ def _group_titles(overview: OverviewPanel) -> list[str]:
     return [box.title() for box in overview.findChildren(QGroupBox)]
 
 
-def _open_due_like_the_shell(window: MainWindow, code: str, plan_id: str, action_id: str) -> None:
-    """What MainWindow is asked to do on ``plan_requested`` (after ``municipality_requested``
-    has opened the municipality). Remove this stand-in once the shell connects it."""
-    shown = window.detail.municipality
-    if shown is None or shown.code != code:
-        return
-    window.detail.show_plan(plan_id, action_id or None)
-
-
 def test_opening_a_due_action_selects_that_action(
     qtbot: QtBot, open_window: OpenWindow, db_path: Path, plan_ids: dict[str, str]
 ) -> None:
     window = open_window(db_path)
-    overview = _overview(qtbot, window)
-    overview.plan_requested.connect(
-        lambda code, plan, action: _open_due_like_the_shell(window, code, plan, action)
-    )
+    overview = _overview(qtbot, window)  # the shell connects it (ui/shell/overview_links.py)
     table = overview.due_table
     with qtbot.waitSignal(overview.plan_requested) as opened:
         table.setCurrentCell(2, 0)
@@ -208,3 +196,16 @@ def test_opening_a_due_action_selects_that_action(
     assert follow_up.args == [ORNSKOLDSVIK, plan_ids["plan"], ""]
     qtbot.waitUntil(lambda: window.tabs.current_index() == 0)
     assert window.detail.tabs.current_index() == 1
+
+
+def test_a_county_bar_lists_that_county_s_municipalities(
+    qtbot: QtBot, open_window: OpenWindow, db_path: Path, plan_ids: dict[str, str]
+) -> None:
+    from tests.ui.helpers import visible_names
+
+    window = open_window(db_path)
+    overview = _overview(qtbot, window)
+    overview.county_requested.emit("22")  # Västernorrland, as a click on its bar does
+    qtbot.waitUntil(lambda: window.tabs.current_index() == 0)
+    names = visible_names(window)
+    assert "Örnsköldsvik" in names and "Sundsvall" in names and len(names) == 7

@@ -160,7 +160,9 @@ def test_actions_come_by_deadline_and_the_status_is_never_cut_at_1366(
         strict=True,
     ):
         for column, value in ((ActionColumn.TITLE, title), (ActionColumn.DEADLINE, deadline)):
-            index = proxy.mapFromSource(model.index(model.row_of(action_id), column))
+            row = model.row_of(action_id)
+            assert row is not None
+            index = proxy.mapFromSource(model.index(row, column))
             assert proxy.setData(index, value)
     shown = [proxy.index(row, ActionColumn.TITLE).data() for row in range(4)]
     assert shown == ["Först", "Mitten", "Sist", "Utan datum"]
@@ -198,7 +200,9 @@ def test_sub_goals_are_indented_in_the_goal_choice_and_found_by_typing(
         _click(qtbot, goals.add_goal_button)
         qtbot.waitUntil(lambda n=number: len(goals.goal_titles()) == n + 1)
         goals.tree.currentItem().setText(0, title)
-    goals.tree.setCurrentItem(goals.tree.topLevelItem(0))
+    first = goals.tree.topLevelItem(0)
+    assert first is not None
+    goals.tree.setCurrentItem(first)
     _click(qtbot, goals.add_sub_goal_button)  # a sub-goal of Dagligvaror, added last
     qtbot.waitUntil(lambda: len(goals.goal_titles()) == 3)
     goals.tree.currentItem().setText(0, "Hemsändning")
