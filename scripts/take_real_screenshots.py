@@ -83,7 +83,7 @@ def _use_and_take(env: dict[str, str], out: Path, suffix: str) -> None:
     _keys(env, "ctrl+f")
     _type(env, "Eda")
     _keys(env, "Return", pause=1.0)
-    _keys(env, "alt+s", pause=1.0)  # the Serviceplan tab (its mnemonic)
+    _keys(env, "alt+p", pause=1.0)  # the Service&plan tab
     _shot(env, out / f"real-plan-{suffix}.png")
     _keys(env, "ctrl+2", pause=1.0)
     _shot(env, out / f"real-overview-{suffix}.png")

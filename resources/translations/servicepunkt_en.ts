@@ -756,11 +756,11 @@ Log files: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Notes</source>
+        <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Service plan</source>
+        <source>Service &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -763,12 +763,12 @@ Loggfiler: %3</translation>
         <translation>Välj en kommun i listan för att se uppgifter och anteckningar.</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
+        <source>&amp;Notes</source>
+        <translation>Ante&amp;ckningar</translation>
     </message>
     <message>
-        <source>Service plan</source>
-        <translation>Serviceplan</translation>
+        <source>Service &amp;plan</source>
+        <translation>Service&amp;plan</translation>
     </message>
 </context>
 <context>
@@ -1147,7 +1147,7 @@ Loggfiler: %3</translation>
     <name>PlanPanel</name>
     <message>
         <source>New &amp;plan</source>
-        <translation>&amp;Ny plan</translation>
+        <translation>N&amp;y plan</translation>
     </message>
     <message>
         <source>Make current</source>
@@ -1159,7 +1159,7 @@ Loggfiler: %3</translation>
     </message>
     <message>
         <source>Pla&amp;n:</source>
-        <translation>&amp;Plan:</translation>
+        <translation>Pla&amp;n:</translation>
     </message>
     <message>
         <source>No service plan is recorded for this municipality. Add one with “New plan”: its period, stage, decision and action plan.</source>

@@ -57,8 +57,8 @@ class MunicipalityPage(QWidget):
         self.notes = NotesTab(context)
         self.tabs = TabbedPages()
         self.tabs.setObjectName("detailTabs")
-        self.tabs.add_page(self.tr("Notes"), self.notes)
-        self.tabs.add_lazy_page(self.tr("Service plan"), self._build_plan_panel)
+        self.tabs.add_page(self.tr("&Notes"), self.notes)
+        self.tabs.add_lazy_page(self.tr("Service &plan"), self._build_plan_panel)
 
         details = QWidget()
         details_layout = QVBoxLayout(details)
