@@ -1590,6 +1590,10 @@ File → Restore from backup… brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Leave the list for the next field</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1611,6 +1611,10 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
         <translation>Listor och tabeller</translation>
     </message>
     <message>
+        <source>Tab</source>
+        <translation>Tabb</translation>
+    </message>
+    <message>
         <source>Leave the list for the next field</source>
         <translation>Lämna listan och gå till nästa fält</translation>
     </message>

@@ -13,8 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
-from contextlib import closing
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
@@ -29,14 +27,15 @@ from servicepunkt_gui.core.backup_files import (
     one_at_a_time,
     write_backup,
 )
+from servicepunkt_gui.core.backup_files import Contents as Contents
 from servicepunkt_gui.core.backup_files import backup_dir as backup_dir
+from servicepunkt_gui.core.backup_files import contents as contents
 from servicepunkt_gui.core.backup_files import list_backups as list_backups
 from servicepunkt_gui.core.backup_files import remove_leftovers as remove_leftovers
 from servicepunkt_gui.core.backup_retention import DEFAULT_GENERATIONS, Generations, to_delete
 from servicepunkt_gui.core.db_files import (
     copy_database,
     copy_file_aside,
-    read_only_uri,
     restrict_permissions,
 )
 
@@ -161,35 +160,6 @@ def newest_good_backup(database_path: Path, folder: Path | None = None) -> Backu
             continue
         return backup
     return None
-
-
-@dataclass(frozen=True)
-class Contents:
-    """What a database file or backup holds, to say what a restore replaces with what."""
-
-    notes: int
-    plans: int
-    goals: int
-    actions: int
-
-
-def contents(path: Path, is_backup: bool = True) -> Contents | None:
-    """Counts of the user's records in ``path`` (None if it cannot be read).
-
-    A backup is read ``immutable`` (no -wal or -shm appears beside it); the live file is
-    read as SQLite reads it, its -wal included.
-    """
-    uri = read_only_uri(path) + ("&immutable=1" if is_backup else "")
-    tables = ("note", "service_plan", "plan_goal", "plan_action")
-    query = "SELECT " + ", ".join(
-        f"(SELECT count(*) FROM {t} WHERE deleted_at IS NULL)" for t in tables
-    )
-    try:
-        with closing(sqlite3.connect(uri, uri=True)) as connection:
-            notes, plans, goals, actions = connection.execute(query).fetchone()
-    except sqlite3.Error:
-        return None
-    return Contents(int(notes), int(plans), int(goals), int(actions))
 
 
 RestoreProblem = BackupProblem  # why a restore was refused

@@ -80,6 +80,48 @@ def one_at_a_time() -> threading.RLock:
     return _writing
 
 
+@dataclass(frozen=True)
+class Contents:
+    """What a database file or backup holds: to say what a restore replaces with what, and
+    to keep the backup that holds far more than the newest one (``backup_retention``)."""
+
+    notes: int
+    plans: int
+    goals: int
+    actions: int
+
+    @property
+    def records(self) -> int:
+        return self.notes + self.plans + self.goals + self.actions
+
+
+_RECORD_TABLES = ("note", "service_plan", "plan_goal", "plan_action")
+
+
+def contents(path: Path, is_backup: bool = True) -> Contents | None:
+    """Counts of the user's records in ``path``, the trash left out (None: unreadable).
+
+    A backup is read ``immutable`` (no -wal or -shm appears beside it); the live file is
+    read as SQLite reads it, its -wal included. Files from before the trash (schema 0004)
+    have no ``deleted_at``: everything in them counts.
+    """
+    uri = read_only_uri(path) + ("&immutable=1" if is_backup else "")
+    try:
+        with closing(sqlite3.connect(uri, uri=True)) as connection:
+            for live in ("WHERE deleted_at IS NULL", ""):
+                query = "SELECT " + ", ".join(
+                    f"(SELECT count(*) FROM {table} {live})" for table in _RECORD_TABLES
+                )
+                try:
+                    notes, plans, goals, actions = connection.execute(query).fetchone()
+                except sqlite3.OperationalError:
+                    continue  # no deleted_at: count every row
+                return Contents(int(notes), int(plans), int(goals), int(actions))
+    except sqlite3.Error:
+        return None
+    return None
+
+
 def backup_dir(database_path: Path) -> Path:
     return database_path.parent / BACKUP_FOLDER_NAME
 

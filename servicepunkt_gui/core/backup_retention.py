@@ -12,14 +12,11 @@ Robust to what goes wrong on real laptops:
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from servicepunkt_gui.core.backup_files import BackupFile
-from servicepunkt_gui.core.db_files import read_only_uri
+from servicepunkt_gui.core.backup_files import BackupFile, contents
 
 
 @dataclass(frozen=True)
@@ -35,18 +32,11 @@ _PLAUSIBLE_AHEAD = dt.timedelta(days=1)
 # "Holds much less": under half the records, and at least this many fewer.
 _MUCH_LESS_BY = 10
 
-RECORD_TABLES = ("note", "service_plan", "plan_goal", "plan_action")
-
 
 def record_count(path: Path) -> int:
     """How many of the user's records a backup holds (0 if it cannot be read)."""
-    query = " + ".join(f"(SELECT count(*) FROM {table})" for table in RECORD_TABLES)
-    try:
-        uri = read_only_uri(path) + "&immutable=1"
-        with closing(sqlite3.connect(uri, uri=True)) as connection:
-            return int(connection.execute(f"SELECT {query}").fetchone()[0])
-    except sqlite3.Error:
-        return 0
+    held = contents(path)
+    return held.records if held is not None else 0
 
 
 def to_delete(

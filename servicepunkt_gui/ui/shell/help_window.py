@@ -320,7 +320,10 @@ def keys_handled_in_code() -> list[Shortcut]:
             ("End", translate("Shortcuts", "Go to the oldest note (in the list)")),
         ]),
         (translate("Shortcuts", "Lists and tables"), "ui/common/list_keys.py", [
-            ("Tab", translate("Shortcuts", "Leave the list for the next field")),
+            (
+                translate("Shortcuts", "Tab"),
+                translate("Shortcuts", "Leave the list for the next field"),
+            ),
             (
                 QKeySequence(QKeySequence.StandardKey.Delete).toString(native),
                 translate("Shortcuts", "Delete the selected note, action or goal (asks first)"),
