@@ -119,8 +119,6 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
         return recorder.next_ways.pop(0) if recorder.next_ways else recorder.way_forward
 
     monkeypatch.setattr(startup_errors, "ask_way_forward", ask_way_forward)
-    monkeypatch.setattr(
-        startup_errors, "show_problem", lambda title, text: recorder.errors.append((title, text))
-    )
+
     monkeypatch.setattr(startup_errors, "choose_database_file", lambda _s: recorder.other_file)
     return recorder

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
@@ -95,3 +96,20 @@ def full_disk(database: Database) -> Iterator[None]:
     finally:
         event.remove(database.engine, "connect", cap)
         database.engine.dispose()
+
+
+@contextmanager
+def started_with_recovery(qtbot: QtBot, path: Path) -> Iterator[tuple[Database, MainWindow]]:
+    """Start on ``path`` as the app does (explain, offer ways forward); it must open."""
+    from servicepunkt_gui.ui.shell.application import AlreadyRunning, open_with_recovery
+    from servicepunkt_gui.ui.shell.preferences import Preferences
+
+    opened = open_with_recovery(path, Preferences())
+    assert opened is not None and not isinstance(opened, AlreadyRunning)
+    database, window, instance = opened
+    qtbot.addWidget(window)
+    try:
+        yield database, window
+    finally:
+        database.close()
+        instance.release()

@@ -176,8 +176,8 @@ def _restore_at_start(path: Path, backup: Path) -> None:
         restore_backup(path, backup)
     except RestoreError as refused:
         log.warning("restore at start refused: %s", refused)
-        startup_errors.show_problem(
-            restore_messages.refused_title(), restore_messages.refused_text(refused, backup)
+        dialogs.show_error(
+            None, restore_messages.refused_title(), restore_messages.refused_text(refused, backup)
         )
 
 

@@ -232,16 +232,6 @@ def ask_way_forward(error: DatabaseOpenError, options: list[WayForward]) -> WayF
     return buttons.get(box.clickedButton(), WayForward.QUIT)
 
 
-def show_problem(window_title: str, text: str) -> None:
-    """A start-up problem that needs only acknowledging. Tests replace this."""
-    box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setWindowTitle(window_title)
-    box.setText(text)
-    box.exec()
-
-
 def choose_database_file(start: Path) -> Path | None:
     """Ask for another database file (existing or new). Tests replace this."""
     name, _filter = QFileDialog.getSaveFileName(

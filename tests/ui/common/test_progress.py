@@ -13,9 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from servicepunkt_gui.ui.common import progress
 from servicepunkt_gui.ui.common.progress import run_with_progress
-from servicepunkt_gui.ui.shell.application import AlreadyRunning, open_with_recovery
-from servicepunkt_gui.ui.shell.preferences import Preferences
 from tests.ui.conftest import DialogRecorder
+from tests.ui.helpers import started_with_recovery
 
 OLD_FILE = Path(__file__).resolve().parents[2] / "data" / "schema_versions"
 
@@ -77,11 +76,6 @@ def test_an_upgrade_at_start_says_so_while_it_runs(
     monkeypatch.setattr(progress, "SHOW_AFTER_MS", 0)
     seen: list[str] = []
     timer = _watch_for_progress(seen)
-    opened = open_with_recovery(path, Preferences())
-    timer.stop()
-    assert opened is not None and not isinstance(opened, AlreadyRunning)
-    database, window, instance = opened
-    qtbot.addWidget(window)
-    database.close()
-    instance.release()
+    with started_with_recovery(qtbot, path):
+        timer.stop()
     assert seen and seen[0].startswith("Databasfilen uppgraderas till den här versionen")

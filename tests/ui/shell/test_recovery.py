@@ -18,7 +18,13 @@ from servicepunkt_gui.ui.shell.application import AlreadyRunning, open_with_reco
 from servicepunkt_gui.ui.shell.preferences import Preferences
 from servicepunkt_gui.ui.shell.startup_errors import WayForward
 from tests.ui.conftest import DialogRecorder, OpenWindow
-from tests.ui.helpers import add_note, choose_municipality, full_disk, save_note
+from tests.ui.helpers import (
+    add_note,
+    choose_municipality,
+    full_disk,
+    save_note,
+    started_with_recovery,
+)
 
 
 def _database_with_note(path: Path, body: str = "Viktig anteckning") -> None:
@@ -54,18 +60,11 @@ def test_damaged_file_restored_from_backup(
     answers.way_forward = WayForward.RESTORE_BACKUP
     monkeypatch.setattr(backup_dialog, "choose_backup", lambda _p, _b: str(backup))
 
-    opened = open_with_recovery(path, Preferences())
-    assert opened is not None and not isinstance(opened, AlreadyRunning)
-    database, window, instance = opened
-    qtbot.addWidget(window)
-    try:
+    with started_with_recovery(qtbot, path) as (database, _window):
         assert answers.offered_ways[0][0] == WayForward.RESTORE_BACKUP
         assert answers.errors[0][1].startswith(f"Filen {path} är inte en databas från Servicepunkt")
         with database.session() as session:
             assert notes.count_notes(session, "2284") == 1
-    finally:
-        database.close()
-        instance.release()
     # The damaged file is kept byte for byte, but not offered as a backup: it fails the check.
     assert [b.kind for b in list_backups(path)] == ["manual"]
     [kept] = (path.parent / "backups").glob("*.before-restore.sqlite3.unchecked")
@@ -213,18 +212,11 @@ def test_a_missing_file_with_backups_offers_the_newest_good_one(
     make_backup(path, "daily")
     path.unlink()
     answers.way_forward = WayForward.RESTORE_NEWEST
-    opened = open_with_recovery(path, Preferences())
-    assert opened is not None and not isinstance(opened, AlreadyRunning)
-    database, window, instance = opened
-    qtbot.addWidget(window)
-    try:
+    with started_with_recovery(qtbot, path) as (database, _window):
         assert answers.offered_ways[0][0] == WayForward.RESTORE_NEWEST
         assert answers.errors[0][1].startswith(f"Databasfilen {path} saknas")
         with database.session() as session:
             assert notes.count_notes(session, "2284") == 1
-    finally:
-        database.close()
-        instance.release()
 
 
 def test_starting_empty_in_place_of_a_missing_file_keeps_the_backups(

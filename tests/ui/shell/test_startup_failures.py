@@ -22,10 +22,11 @@ from servicepunkt_gui.core import notes
 from servicepunkt_gui.core.errors import DatabaseOpenError
 from servicepunkt_gui.store import open_store
 from servicepunkt_gui.ui.shell import recovery
-from servicepunkt_gui.ui.shell.application import AlreadyRunning, open_with_recovery
+from servicepunkt_gui.ui.shell.application import open_with_recovery
 from servicepunkt_gui.ui.shell.preferences import Preferences
 from servicepunkt_gui.ui.shell.startup_errors import WayForward
 from tests.ui.conftest import DialogRecorder
+from tests.ui.helpers import started_with_recovery
 
 SCHEMA_0004 = Path(__file__).resolve().parents[2] / "data" / "schema_versions"
 OLD_FILE = SCHEMA_0004 / "0004_trash_versions_drafts.sqlite3"
@@ -34,17 +35,6 @@ OLD_FILE = SCHEMA_0004 / "0004_trash_versions_drafts.sqlite3"
 def _bodies(path: Path) -> set[str]:
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as connection:
         return {row[0] for row in connection.execute("SELECT body FROM note")}
-
-
-def _open(path: Path, qtbot: QtBot) -> tuple[object, object] | None:
-    """Start as the app does; returns (window, database) to look at, closed by the caller."""
-    opened = open_with_recovery(path, Preferences())
-    if opened is None or isinstance(opened, AlreadyRunning):
-        return None
-    database, window, instance = opened
-    qtbot.addWidget(window)
-    instance.release()
-    return window, database
 
 
 def _crash_leaving_wal(path: Path, body: str) -> bytes:
@@ -73,16 +63,11 @@ def test_a_wal_of_another_file_is_offered_to_be_set_aside(
     Path(f"{path}-wal").write_bytes(old_wal)
 
     answers.way_forward = WayForward.OPEN_WITHOUT_WAL
-    opened = _open(path, qtbot)
-    assert opened is not None
-    window, database = opened
-    try:
+    with started_with_recovery(qtbot, path) as (database, window):
         assert answers.offered_ways[0][:2] == [WayForward.OPEN_WITHOUT_WAL, WayForward.REPLAY_WAL]
         assert answers.errors[0][1].startswith(f"Bredvid databasfilen {path} låg en loggfil")
-        recovery.tell_about_leftover_wal(window, database)  # type: ignore[arg-type]
+        recovery.tell_about_leftover_wal(window, database)
         assert "öppnades som den är" in answers.infos[-1][1]
-    finally:
-        database.close()  # type: ignore[attr-defined]
     assert _bodies(path) == {"Kollegans anteckning"}
     assert list((tmp_path / "backups").glob("*.found-wal"))  # the other file's log is kept
 
@@ -94,17 +79,12 @@ def test_a_damaged_wal_is_told_after_opening(
     wal = bytearray(_crash_leaving_wal(path, "Bara i loggen"))
     wal[32 + 24 + 100] ^= 0xFF  # the first frame's checksum fails
     Path(f"{path}-wal").write_bytes(bytes(wal))
-    opened = _open(path, qtbot)
-    assert opened is not None
-    window, database = opened
-    try:
-        recovery.tell_about_leftover_wal(window, database)  # type: ignore[arg-type]
+    with started_with_recovery(qtbot, path) as (database, window):
+        recovery.tell_about_leftover_wal(window, database)
         title, text = answers.errors[-1]
         assert title == "Ändringar i en skadad loggfil"
         assert re.search(r"var skadad: [1-9]\d* sparade ändringar", text)
         assert ".found-wal" in text
-    finally:
-        database.close()  # type: ignore[attr-defined]
 
 
 def _old_file(tmp_path: Path) -> Path:
@@ -120,7 +100,7 @@ def test_an_upgrade_with_an_unwritable_backups_folder_is_try_again(
     (tmp_path / "backups").write_text("en fil, ingen mapp")
     before = path.read_bytes()
     answers.way_forward = WayForward.QUIT
-    assert _open(path, qtbot) is None
+    assert open_with_recovery(path, Preferences()) is None
     assert answers.offered_ways[0][0] == WayForward.TRY_AGAIN
     assert f"i mappen {tmp_path / 'backups'}" in answers.errors[0][1]
     assert path.read_bytes() == before
@@ -151,11 +131,9 @@ def test_an_upgrade_on_a_full_disk_is_try_again_and_works_once_there_is_room(
 
     monkeypatch.setattr(startup_errors, "ask_way_forward", ask)
     answers.next_ways = [WayForward.TRY_AGAIN]
-    opened = _open(path, qtbot)
-    assert answers.offered_ways[0][0] == WayForward.TRY_AGAIN
-    assert answers.errors[0][1].startswith("Det finns inte plats på disken")
-    assert opened is not None  # upgraded on the second try
-    opened[1].close()  # type: ignore[attr-defined]
+    with started_with_recovery(qtbot, path):  # upgraded on the second try
+        assert answers.offered_ways[0][0] == WayForward.TRY_AGAIN
+        assert answers.errors[0][1].startswith("Det finns inte plats på disken")
 
 
 def test_another_program_writing_during_the_upgrade_is_try_again(
@@ -166,7 +144,7 @@ def test_another_program_writing_during_the_upgrade_is_try_again(
     other.execute("BEGIN IMMEDIATE")  # a backup or sync program holds the write lock
     try:
         answers.way_forward = WayForward.QUIT
-        assert _open(path, qtbot) is None  # after the busy timeout (5 s)
+        assert open_with_recovery(path, Preferences()) is None  # after the busy timeout (5 s)
     finally:
         other.execute("ROLLBACK")
         other.close()
