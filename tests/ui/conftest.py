@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from servicepunkt_gui.core.db import Database
 from servicepunkt_gui.core.errors import DatabaseOpenError
 from servicepunkt_gui.store import open_store
-from servicepunkt_gui.ui.common import dialogs
+from servicepunkt_gui.ui.common import dialogs, file_dialogs
 from servicepunkt_gui.ui.common.dialogs import UnsavedChoice
 from servicepunkt_gui.ui.shell import startup_errors
 from servicepunkt_gui.ui.shell.i18n import install_translators
@@ -76,6 +76,10 @@ class DialogRecorder:
         self.next_ways: list[startup_errors.WayForward] = []  # answered first, in order
         self.offered_ways: list[list[startup_errors.WayForward]] = []
         self.other_file: Path | None = None
+        # file_dialogs: the paths "chosen" in save and open dialogs, and what was asked.
+        self.save_path: Path | None = None
+        self.open_path: Path | None = None
+        self.file_questions: list[str] = []
 
 
 @pytest.fixture
@@ -121,4 +125,15 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> DialogRecorder:
     monkeypatch.setattr(startup_errors, "ask_way_forward", ask_way_forward)
 
     monkeypatch.setattr(startup_errors, "choose_database_file", lambda _s: recorder.other_file)
+
+    def ask_save_path(_parent: object, title: str, _suggested: Path, _filters: str) -> Path | None:
+        recorder.file_questions.append(title)
+        return recorder.save_path
+
+    def ask_open_path(_parent: object, title: str, _start: Path, _filters: str) -> Path | None:
+        recorder.file_questions.append(title)
+        return recorder.open_path
+
+    monkeypatch.setattr(file_dialogs, "ask_save_path", ask_save_path)
+    monkeypatch.setattr(file_dialogs, "ask_open_path", ask_open_path)
     return recorder
