@@ -37,10 +37,11 @@ class ExportScope:
 
 
 class UnknownMunicipalityError(ValidationError):
-    """A code given on the command line or in a request names no municipality or county."""
+    """A code given on the command line names no municipality (field "municipality") or
+    county (field "county")."""
 
-    def __init__(self, code: str, what: str = "kommun") -> None:
-        super().__init__(what, f"Det finns ingen {what} med koden {code}.")
+    def __init__(self, code: str, field: str = "municipality") -> None:
+        super().__init__(field, "unknown_code")
         self.code = code
 
 
@@ -51,7 +52,7 @@ def resolve_codes(session: Session, scope: ExportScope) -> list[str]:
     my municipalities in that county). Unknown codes raise ``UnknownMunicipalityError``.
     """
     if scope.notes_from and scope.notes_to and scope.notes_to < scope.notes_from:
-        raise ValidationError("period", "Perioden slutar innan den börjar.")
+        raise ValidationError("notes_to", "period_end_before_start")
     query = select(Municipality.code, Municipality.short_name)
     if scope.municipality_codes:
         known = set(session.scalars(select(Municipality.code)))
@@ -61,7 +62,7 @@ def resolve_codes(session: Session, scope: ExportScope) -> list[str]:
         query = query.where(Municipality.code.in_(scope.municipality_codes))
     if scope.county_code is not None:
         if session.get(County, scope.county_code) is None:
-            raise UnknownMunicipalityError(scope.county_code, "län")
+            raise UnknownMunicipalityError(scope.county_code, "county")
         query = query.where(Municipality.county_code == scope.county_code)
     if scope.mine:
         query = query.where(Municipality.code.in_(select(MyMunicipality.municipality_code)))

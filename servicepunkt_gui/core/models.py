@@ -276,3 +276,30 @@ class Draft(UserRecord, Base):
     key: Mapped[str] = mapped_column(String(100), unique=True)  # e.g. "note:new:2284"
     municipality_code: Mapped[str] = mapped_column(ForeignKey("municipality.code"))
     payload: Mapped[str] = mapped_column(Text)  # JSON of the editor's fields
+
+
+class Tombstone(Base):
+    """A record deleted for good, so an exchange file does not bring it back (0009).
+
+    ``content_hash`` is the exchange hash of what was deleted, leaving out whether it was
+    in the trash; ``base_hash`` the version the deleting installation had last received.
+    An incoming copy equal to either was seen before it went; one that differs was edited
+    afterwards (by someone who had not seen the deletion) and comes back.
+    """
+
+    __tablename__ = "tombstone"
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # core.exchange.fields.Kind
+    municipality_code: Mapped[str] = mapped_column(String(4), index=True)
+    deleted_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    content_hash: Mapped[str | None] = mapped_column(String(64))
+    base_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class ExchangeBase(Base):
+    """The hash of the version of a record last received from an exchange file (0009):
+    the common ancestor of a three-way merge, per record."""
+
+    __tablename__ = "exchange_base"
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(64))

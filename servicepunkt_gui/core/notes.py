@@ -163,7 +163,7 @@ def update_note(session: Session, note_id: str, note: NoteInput) -> NoteDetail:
         raise ValidationError("note", "missing")
     _check_subject(session, row.municipality_code, note)
     if (row.title, row.body) != (note.title.strip(), _clean_body(note.body)):
-        _keep_version(session, row)
+        keep_version(session, row)
     row.plan_id = note.plan_id
     row.action_id = note.action_id
     row.title = note.title.strip()
@@ -269,7 +269,8 @@ def list_versions(session: Session, note_id: str) -> list[NoteVersionRow]:
     ]
 
 
-def _keep_version(session: Session, row: Note) -> None:
+def keep_version(session: Session, row: Note) -> None:
+    """Keep the note's text as it is now among its earlier versions (before it changes)."""
     session.add(
         NoteVersion(
             note_id=row.id,

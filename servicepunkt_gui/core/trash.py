@@ -2,7 +2,9 @@
 
 Deleting for good removes the rows with what belongs to them (a note's earlier versions,
 drafts) and overwrites the deleted text in the file (``PRAGMA secure_delete`` for that unit
-of work, the search index merged). Backups made before keep it.
+of work, the search index merged). Backups made before keep it. Every exchanged record
+deleted for good leaves a tombstone (migration 0009), so that an exchange file from another
+installation does not bring it back, and the deletion travels on to them (``core.exchange``).
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
+from collections.abc import Iterable
 from contextlib import closing
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -217,6 +220,16 @@ def empty_trash(session: Session) -> int:
     return len(items)
 
 
+def delete_records(session: Session, records: Iterable[tuple[str, str]]) -> None:
+    """Delete records (kind, id) for good whether they are in the trash or not, as
+    ``delete_forever`` does: deletions another installation made (``core.exchange``).
+    A record no longer here (gone with its plan or goal just now) is skipped."""
+    purge = _Purge(session)
+    for kind, record_id in records:
+        purge.record(kind, record_id)
+    purge.finish()
+
+
 def truncate_write_ahead_log(database: Database) -> bool:
     """Copy the ``-wal`` into the file and empty it, so earlier frames holding deleted text
     do not stay beside it (or end up in ``backups/`` after a crash). True when emptied;
@@ -251,20 +264,40 @@ class _Purge:
         row = _row(self._session, kind, item_id, populate_existing=True)
         if row is None or row.deleted_at is None:
             return False
+        self._remove(row, in_trash=True)
+        return True
+
+    def record(self, kind: str, item_id: str) -> bool:
+        """Delete a record for good whether it is in the trash or not, as ``item`` does: a
+        deletion another installation made (``core.exchange``). False if it is not there."""
+        if kind == "stage_change":
+            change = self._session.get(PlanStageChange, item_id, populate_existing=True)
+            if change is None:
+                return False
+            code = plan_municipality(self._session, change.plan_id)
+            self._delete(PlanStageChange, PlanStageChange.id == item_id, code)
+            record(self._session, RecordKind.PLAN, code)
+            return True
+        row = _row(self._session, kind, item_id, populate_existing=True)
+        if row is None:
+            return False
+        self._remove(row, in_trash=False)
+        return True
+
+    def _remove(self, row: Note | ServicePlan | PlanGoal | PlanAction, in_trash: bool) -> None:
         if isinstance(row, Note):
             self._notes([row.id])
             self._record(RecordKind.NOTE, row.municipality_code)
         elif isinstance(row, ServicePlan):
             self._plan(row)
         elif isinstance(row, PlanGoal):
-            self._goal(row)
+            self._goal(row, in_trash)
         else:
             code = plan_municipality(self._session, row.plan_id)
             self._unlink_notes(Note.action_id == row.id, code, action_id=None)
-            self._delete(PlanAction, PlanAction.id == row.id)
+            self._delete(PlanAction, PlanAction.id == row.id, code)
             self._indexes.add("action_fts")
             self._record(RecordKind.ACTION, code)
-        return True
 
     def finish(self) -> None:
         session = self._session
@@ -287,22 +320,24 @@ class _Purge:
         tied = or_(Note.plan_id == plan.id, Note.action_id.in_(actions))
         self._unlink_notes(tied, plan.municipality_code, plan_id=None, action_id=None)
         self._delete(Draft, Draft.key == f"plan:{plan.id}")
-        self._delete(PlanAction, PlanAction.plan_id == plan.id)
-        self._delete(PlanStageChange, PlanStageChange.plan_id == plan.id)
+        code = plan.municipality_code
+        self._delete(PlanAction, PlanAction.plan_id == plan.id, code)
+        self._delete(PlanStageChange, PlanStageChange.plan_id == plan.id, code)
         roots = select(PlanGoal.id).where(PlanGoal.plan_id == plan.id, PlanGoal.parent_id.is_(None))
         for goal_id in reversed(self._subtree(roots)):  # no goal goes while one hangs under it
-            self._delete(PlanGoal, PlanGoal.id == goal_id)
-        self._delete(ServicePlan, ServicePlan.id == plan.id)
+            self._delete(PlanGoal, PlanGoal.id == goal_id, code)
+        self._delete(ServicePlan, ServicePlan.id == plan.id, code)
         self._indexes.update(("plan_fts", "action_fts", "goal_fts"))
         self._record(RecordKind.PLAN, plan.municipality_code)
 
-    def _goal(self, goal: PlanGoal) -> None:
+    def _goal(self, goal: PlanGoal, in_trash: bool) -> None:
         session = self._session
         family = self._subtree(select(PlanGoal.id).where(PlanGoal.id == goal.id))
         live = session.scalar(
             select(PlanGoal.id).where(PlanGoal.id.in_(family), PlanGoal.deleted_at.is_(None))
         )
-        if live is not None:  # never so: a goal goes to the trash with its sub-goals
+        # Never so from the trash: a goal goes there with its sub-goals.
+        if live is not None and in_trash:
             raise NotInTrashError(RecordKind.GOAL, live)
         code = plan_municipality(session, goal.plan_id)
         tied = PlanAction.goal_id.in_(family)
@@ -310,7 +345,7 @@ class _Purge:
             session.execute(update(PlanAction).where(tied).values(goal_id=None))
             self._record(RecordKind.ACTION, code)  # they stay in the plan, without a goal
         for goal_id in reversed(family):  # sub-goals first, then the goal
-            self._delete(PlanGoal, PlanGoal.id == goal_id)
+            self._delete(PlanGoal, PlanGoal.id == goal_id, code)
         self._indexes.add("goal_fts")
         self._record(RecordKind.GOAL, code)
 
@@ -329,7 +364,15 @@ class _Purge:
             self._session.execute(update(Note).where(which).values(**values))
             self._record(RecordKind.NOTE, code)
 
-    def _delete(self, model: type[Base], which: ColumnElement[bool]) -> None:
+    def _delete(
+        self, model: type[Base], which: ColumnElement[bool], code: str | None = None
+    ) -> None:
+        """Delete the rows ``which`` picks, leaving a tombstone for each exchanged record (so
+        an exchange file does not bring it back); ``code``: their municipality."""
+        # Imported here: core.exchange itself deletes for good through this class.
+        from servicepunkt_gui.core.exchange.bookkeeping import bury
+
+        bury(self._session, model, which, code)
         statement = delete(model).where(which).execution_options(synchronize_session=False)
         self._session.execute(statement)
 
