@@ -42,7 +42,13 @@ IS_LINUX = sys.platform.startswith("linux")
 
 # The Qt libraries the app loads, and the platform plugin each command uses:
 # "run" opens windows through X11 (xcb), "test" draws offscreen.
-QT_LIBRARIES = ("lib/libQt6Gui.so.6", "lib/libQt6Widgets.so.6")
+# The print-support plugin (CUPS) is loaded only when printing a report, but the frozen build
+# ships it, and the .deb's dependencies are read from it.
+QT_LIBRARIES = (
+    "lib/libQt6Gui.so.6",
+    "lib/libQt6Widgets.so.6",
+    "plugins/printsupport/libcupsprintersupport.so",
+)
 PLATFORM_PLUGINS = {
     "run": "plugins/platforms/libqxcb.so",
     "test": "plugins/platforms/libqoffscreen.so",
@@ -50,6 +56,7 @@ PLATFORM_PLUGINS = {
 
 # Debian/Ubuntu package that provides each shared library (soname) Qt may miss.
 SONAME_TO_DEBIAN_PACKAGE = {
+    "libcups.so.2": "libcups2",
     "libxcb-cursor.so.0": "libxcb-cursor0",
     "libxcb-icccm.so.4": "libxcb-icccm4",
     "libxcb-keysyms.so.1": "libxcb-keysyms1",

@@ -93,3 +93,12 @@ def test_modules_stay_small() -> None:
         and (lines := len(path.read_text(encoding="utf-8").splitlines())) > 400
     }
     assert too_long == {}
+
+
+@pytest.mark.parametrize("path", _sources(PACKAGE / "export"), ids=lambda p: p.name)
+def test_export_writes_files_from_plain_rows(path: Path) -> None:
+    """``export`` never queries (``core`` gathers the rows) and needs no widgets, so the
+    command line writes a PDF under a QGuiApplication without a display."""
+    for module, _names in _imports(path):
+        assert module.split(".")[0] not in ("sqlalchemy", "sqlite3"), module
+        assert not module.startswith(("servicepunkt_gui.ui", "PySide6.QtWidgets")), module

@@ -18,16 +18,19 @@ from tests.packaging.conftest import ROOT
 from tests.packaging.test_build_spec import run_spec
 
 # What the app needs at run time, so what a frozen build ships (PySide6-Essentials brings
-# shiboken6, SQLAlchemy typing_extensions, Alembic Mako, Mako MarkupSafe).
+# shiboken6, SQLAlchemy typing_extensions, Alembic Mako, Mako MarkupSafe, python-docx lxml).
 RUNTIME = {
     "alembic",
+    "lxml",
     "mako",
     "markupsafe",
     "platformdirs",
     "pyside6-essentials",
+    "python-docx",
     "shiboken6",
     "sqlalchemy",
     "typing-extensions",
+    "xlsxwriter",
 }
 TOOLS = {"pytest", "pytest-qt", "hypothesis", "mypy", "ruff", "pyinstaller", "setuptools"}
 
