@@ -55,6 +55,13 @@ def main(argv: list[str] | None = None) -> int:
     gc.disable()  # as in __main__, for the installed launcher; on again once the window is ready
     argv = list(sys.argv[1:] if argv is None else argv)
     keep_files_private()
+    if argv and argv[0] in ("export", "import"):
+        # servicepunkt export/import: the command line for scripts, no window (cli.py).
+        gc.enable()
+        configure_logging(verbose=False)
+        from servicepunkt_gui.cli import main as command_line
+
+        return command_line(argv)
     args, qt_args = parse_arguments(argv)
     if args.self_test:
         # Rendering off screen means the self-test needs no display.

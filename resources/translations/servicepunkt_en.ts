@@ -16,6 +16,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Write a note about the action</source>
         <translation type="unfinished"></translation>
     </message>
@@ -240,6 +244,309 @@
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Export for a colleague or the region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file holds the plans with their stage history, goals and actions, the notes and the marks of Mina kommuner of the municipalities you choose, including what is in the trash and what was deleted for good. A colleague reads it in with File → Import…; nothing either of you wrote is overwritten: when you both changed the same thing, both versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMessages</name>
+    <message>
+        <source>Ask the sender to export a new exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an exchange file from Servicepunkt. Choose the file ending in .servicepunkt that you got from the sender.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a zip file, but not an exchange file from Servicepunkt. Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file lacks its table of contents (manifest.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file lacks its records (records.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file was made by a newer version of Servicepunkt, in a format this version cannot read. Update Servicepunkt and open the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file is damaged or incomplete (it may have been copied only half way). Ask the sender to send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file is larger than Servicepunkt accepts. Ask the sender to export fewer municipalities at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file unpacks to unreasonably much more than its own size, so it is not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file tries to write outside its folder, so it is not read. Do not open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file holds more than an exchange file may (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text of the exchange file is not encoded as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contents of the exchange file are broken (invalid JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file has a field of the wrong kind (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file has an invalid id (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file has an invalid date or time (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file has a value Servicepunkt does not know (%1). Update Servicepunkt, or ask the sender to export a new exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file has a text longer than Servicepunkt can store (%1). Ask the sender to shorten it and export a new exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file has a value that cannot be stored (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file concerns a municipality with the code %1, which does not exist here. Update Servicepunkt so that its list of municipalities is current, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file refers to something that is neither in the file nor here (%1). Ask the sender to export the whole municipality in a new exchange file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exchange file could not be read from the disk (%1). Check that it is still there and that you may read it, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stage change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 was deleted for good in the file from %3 (%4), but changed here since (%5), so it is kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2 was changed both here (%5) and in the file from %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed and %3 deleted records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records changed on both sides and kept in both versions (look for the copies): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of the database as it was before is in the backups folder (File → Restore from backup…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly follow-up of one municipality (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly follow-up of one municipality (Word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status report over many municipalities (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status report over many municipalities (Word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheet with every kind of record (Excel .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One table as CSV (opens in Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipalities with plan status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes concerning the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <source>Writing the exchange file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written because of an error in Servicepunkt. Nothing in the database changed. The details are in the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk for %1. Free some space, or choose another place, and export again. No half-written file was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder is read-only, or the file is open in another program (close it in Excel or Word first). Choose another place or close the file and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Choose another place and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicepunkt exchange file (*.servicepunkt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalsPanel</name>
     <message>
         <source>Goals and sub-goals</source>
@@ -298,6 +605,139 @@
     </message>
     <message>
         <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import: what would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file from %1, made %2, concerns %n municipalities. Nothing has been written yet: check what would change, then choose Import.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import would change, per municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed both here and in the file since you last exchanged files (%n). Keeping both loses nothing: the other version is saved as a copy beside it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose for &amp;all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here: %1
+In the file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice for conflict %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in %1 is here already: nothing is new or changed. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a backup before the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be saved before the import (%1), so nothing was imported. Free some space on the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -491,6 +931,22 @@
     </message>
     <message>
         <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print yearly follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export for a &amp;colleague or the region…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -954,6 +1410,33 @@ Log files: %3</source>
     </message>
 </context>
 <context>
+    <name>NotesListView</name>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beginning of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>Plan: %1</source>
@@ -1026,6 +1509,10 @@ Log files: %3</source>
     </message>
     <message>
         <source>Plan or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Falls due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1195,6 +1682,32 @@ Log files: %3</source>
     </message>
     <message>
         <source>Delete plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print yearly follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up could not be sent to the printer. Check that the printer is on and connected, or export it as PDF (File → Export…) and print that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1437,6 +1950,47 @@ File → Restore from backup… brings it back.</source>
     </message>
 </context>
 <context>
+    <name>ScopePicker</name>
+    <message>
+        <source>The chosen municipality: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen municipality (none is chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A c&amp;ounty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>M&amp;y municipalities (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All municipalities (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>The search could not be run. Try again.</source>
@@ -1496,6 +2050,26 @@ File → Restore from backup… brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tick at least one kind of record to search.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1532,6 +2106,45 @@ File → Restore from backup… brings it back.</source>
     </message>
     <message>
         <source>Choose the second backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShareActions</name>
+    <message>
+        <source>Exchange %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a municipality in the list first, then print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly follow-up %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicepunkt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1599,6 +2212,10 @@ File → Restore from backup… brings it back.</source>
     </message>
     <message>
         <source>Delete the selected note, action or goal (asks first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, with a header row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1718,6 +2335,26 @@ Wait a moment and try again. If it does not come back, close it (Task Manager on
     </message>
     <message>
         <source>Change &amp;stage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1897,6 +2534,57 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
     </message>
     <message>
         <source>Servicepunkt database (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file, semicolon-separated (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Try again, or choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not write in that folder, or the file is open in another program (such as Excel). Close it, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Make room, or choose another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder exists, then try again or choose another folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,6 +16,10 @@
         <translation>Ta bort åtgärd…</translation>
     </message>
     <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
         <source>Write a note about the action</source>
         <translation>Skriv en anteckning om åtgärden</translation>
     </message>
@@ -240,6 +244,309 @@
     </message>
 </context>
 <context>
+    <name>ExchangeDialog</name>
+    <message>
+        <source>Export for a colleague or the region</source>
+        <translation>Exportera för kollega / region</translation>
+    </message>
+    <message>
+        <source>The exchange file holds the plans with their stage history, goals and actions, the notes and the marks of Mina kommuner of the municipalities you choose, including what is in the trash and what was deleted for good. A colleague reads it in with File → Import…; nothing either of you wrote is overwritten: when you both changed the same thing, both versions are kept.</source>
+        <translation>Utbytesfilen innehåller planerna med sin skedeshistorik, mål och åtgärder, anteckningarna och markeringarna i Mina kommuner för de kommuner du väljer, också det som ligger i papperskorgen och det som tagits bort för gott. En kollega läser in den med Arkiv → Importera…. Inget som någon av er skrivit skrivs över: har ni båda ändrat samma sak behålls båda versionerna.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeMessages</name>
+    <message>
+        <source>Ask the sender to export a new exchange file.</source>
+        <translation>Be avsändaren exportera en ny utbytesfil.</translation>
+    </message>
+    <message>
+        <source>The file is not an exchange file from Servicepunkt. Choose the file ending in .servicepunkt that you got from the sender.</source>
+        <translation>Filen är ingen utbytesfil från Servicepunkt. Välj den fil som slutar på .servicepunkt som du fick från avsändaren.</translation>
+    </message>
+    <message>
+        <source>The file is a zip file, but not an exchange file from Servicepunkt. Check that you chose the right file.</source>
+        <translation>Filen är en zip-fil men ingen utbytesfil från Servicepunkt. Kontrollera att du valde rätt fil.</translation>
+    </message>
+    <message>
+        <source>The exchange file lacks its table of contents (manifest.json).</source>
+        <translation>Utbytesfilen saknar sin innehållsförteckning (manifest.json).</translation>
+    </message>
+    <message>
+        <source>The exchange file lacks its records (records.json).</source>
+        <translation>Utbytesfilen saknar sina uppgifter (records.json).</translation>
+    </message>
+    <message>
+        <source>The exchange file was made by a newer version of Servicepunkt, in a format this version cannot read. Update Servicepunkt and open the file again.</source>
+        <translation>Utbytesfilen är gjord av en nyare version av Servicepunkt, i ett format som den här versionen inte kan läsa. Uppdatera Servicepunkt och öppna filen igen.</translation>
+    </message>
+    <message>
+        <source>The exchange file is damaged or incomplete (it may have been copied only half way). Ask the sender to send it again.</source>
+        <translation>Utbytesfilen är skadad eller ofullständig (den kan ha kopierats bara till hälften). Be avsändaren skicka den igen.</translation>
+    </message>
+    <message>
+        <source>The exchange file is larger than Servicepunkt accepts. Ask the sender to export fewer municipalities at a time.</source>
+        <translation>Utbytesfilen är större än Servicepunkt tar emot. Be avsändaren exportera färre kommuner åt gången.</translation>
+    </message>
+    <message>
+        <source>The exchange file unpacks to unreasonably much more than its own size, so it is not read.</source>
+        <translation>Utbytesfilen packas upp till orimligt mycket mer än den själv är, så den läses inte.</translation>
+    </message>
+    <message>
+        <source>The exchange file tries to write outside its folder, so it is not read. Do not open it again.</source>
+        <translation>Utbytesfilen försöker skriva utanför sin mapp, så den läses inte. Öppna den inte igen.</translation>
+    </message>
+    <message>
+        <source>The exchange file holds more than an exchange file may (%1).</source>
+        <translation>Utbytesfilen innehåller mer än en utbytesfil får (%1).</translation>
+    </message>
+    <message>
+        <source>The text of the exchange file is not encoded as UTF-8.</source>
+        <translation>Utbytesfilens text är inte kodad som UTF-8.</translation>
+    </message>
+    <message>
+        <source>The contents of the exchange file are broken (invalid JSON).</source>
+        <translation>Utbytesfilens innehåll är trasigt (ogiltig JSON).</translation>
+    </message>
+    <message>
+        <source>The exchange file has a field of the wrong kind (%1).</source>
+        <translation>Utbytesfilen har ett fält av fel slag (%1).</translation>
+    </message>
+    <message>
+        <source>The exchange file has an invalid id (%1).</source>
+        <translation>Utbytesfilen har ett ogiltigt id (%1).</translation>
+    </message>
+    <message>
+        <source>The exchange file has an invalid date or time (%1).</source>
+        <translation>Utbytesfilen har ett ogiltigt datum eller klockslag (%1).</translation>
+    </message>
+    <message>
+        <source>The exchange file has a value Servicepunkt does not know (%1). Update Servicepunkt, or ask the sender to export a new exchange file.</source>
+        <translation>Utbytesfilen har ett värde som Servicepunkt inte känner till (%1). Uppdatera Servicepunkt eller be avsändaren exportera en ny utbytesfil.</translation>
+    </message>
+    <message>
+        <source>The exchange file has a text longer than Servicepunkt can store (%1). Ask the sender to shorten it and export a new exchange file.</source>
+        <translation>Utbytesfilen har en text som är längre än Servicepunkt kan spara (%1). Be avsändaren korta den och exportera en ny utbytesfil.</translation>
+    </message>
+    <message>
+        <source>The exchange file has a value that cannot be stored (%1).</source>
+        <translation>Utbytesfilen har ett värde som inte kan sparas (%1).</translation>
+    </message>
+    <message>
+        <source>The exchange file concerns a municipality with the code %1, which does not exist here. Update Servicepunkt so that its list of municipalities is current, and try again.</source>
+        <translation>Utbytesfilen gäller en kommun med koden %1, som inte finns här. Uppdatera Servicepunkt så att kommunlistan är aktuell och försök igen.</translation>
+    </message>
+    <message>
+        <source>The exchange file refers to something that is neither in the file nor here (%1). Ask the sender to export the whole municipality in a new exchange file.</source>
+        <translation>Utbytesfilen hänvisar till något som varken finns i filen eller här (%1). Be avsändaren exportera hela kommunen i en ny utbytesfil.</translation>
+    </message>
+    <message>
+        <source>The exchange file could not be read from the disk (%1). Check that it is still there and that you may read it, and try again.</source>
+        <translation>Utbytesfilen kunde inte läsas från disken (%1). Kontrollera att den finns kvar och att du får läsa den, och försök igen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Inget importerades.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read (%2). Nothing was imported.</source>
+        <translation>Filen %1 kan inte läsas (%2). Inget importerades.</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <source>The stage change</source>
+        <translation>Skedesbytet</translation>
+    </message>
+    <message>
+        <source>The goal</source>
+        <translation>Målet</translation>
+    </message>
+    <message>
+        <source>The action</source>
+        <translation>Åtgärden</translation>
+    </message>
+    <message>
+        <source>The note</source>
+        <translation>Anteckningen</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>av %1, %2</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>avsändaren</translation>
+    </message>
+    <message>
+        <source>%1 for %2 was deleted for good in the file from %3 (%4), but changed here since (%5), so it is kept here.</source>
+        <translation>%1 för %2 togs bort för gott i filen från %3 (%4) men har ändrats här sedan dess (%5), så den finns kvar här.</translation>
+    </message>
+    <message>
+        <source>%1 for %2 was changed both here (%5) and in the file from %3 (%4).</source>
+        <translation>%1 för %2 ändrades både här (%5) och i filen från %3 (%4).</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed and %3 deleted records.</source>
+        <translation>Importerat: %1 nya, %2 ändrade och %3 borttagna poster.</translation>
+    </message>
+    <message>
+        <source>Records changed on both sides and kept in both versions (look for the copies): %1.</source>
+        <translation>Poster som ändrats på båda håll och finns kvar i båda versionerna (titta efter kopiorna): %1.</translation>
+    </message>
+    <message>
+        <source>A backup of the database as it was before is in the backups folder (File → Restore from backup…).</source>
+        <translation>En säkerhetskopia av databasen som den var innan finns bland säkerhetskopiorna (Arkiv → Återställ från säkerhetskopia…).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportera</translation>
+    </message>
+    <message>
+        <source>What to export</source>
+        <translation>Vad som ska exporteras</translation>
+    </message>
+    <message>
+        <source>Yearly follow-up of one municipality (PDF)</source>
+        <translation>Årlig uppföljning av en kommun (PDF)</translation>
+    </message>
+    <message>
+        <source>Yearly follow-up of one municipality (Word)</source>
+        <translation>Årlig uppföljning av en kommun (Word)</translation>
+    </message>
+    <message>
+        <source>Status report over many municipalities (PDF)</source>
+        <translation>Lägesrapport över flera kommuner (PDF)</translation>
+    </message>
+    <message>
+        <source>Status report over many municipalities (Word)</source>
+        <translation>Lägesrapport över flera kommuner (Word)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet with every kind of record (Excel .xlsx)</source>
+        <translation>Kalkylblad med alla slags uppgifter (Excel .xlsx)</translation>
+    </message>
+    <message>
+        <source>One table as CSV (opens in Excel)</source>
+        <translation>En tabell som CSV (öppnas i Excel)</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabell</translation>
+    </message>
+    <message>
+        <source>Municipalities with plan status</source>
+        <translation>Kommuner med planernas läge</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabell:</translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation>&amp;Exportera:</translation>
+    </message>
+    <message>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
+    </message>
+    <message>
+        <source>Notes from</source>
+        <translation>Anteckningar från</translation>
+    </message>
+    <message>
+        <source>Notes to</source>
+        <translation>Anteckningar till</translation>
+    </message>
+    <message>
+        <source>Notes concerning the period</source>
+        <translation>Anteckningar som gäller perioden</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportera…</translation>
+    </message>
+</context>
+<context>
+    <name>Exporting</name>
+    <message>
+        <source>Writing the exchange file…</source>
+        <translation>Utbytesfilen skrivs…</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporterar…</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written because of an error in Servicepunkt. Nothing in the database changed. The details are in the log file.</source>
+        <translation>Filen %1 kunde inte skrivas på grund av ett fel i Servicepunkt. Inget i databasen ändrades. Detaljerna finns i loggfilen.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Exporten misslyckades</translation>
+    </message>
+    <message>
+        <source>There is no room left on the disk for %1. Free some space, or choose another place, and export again. No half-written file was left behind.</source>
+        <translation>Det finns inte plats på disken för %1. Frigör utrymme eller välj en annan plats och exportera igen. Ingen halvfärdig fil blev kvar.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder is read-only, or the file is open in another program (close it in Excel or Word first). Choose another place or close the file and export again.</source>
+        <translation>%1 kan inte skrivas: mappen är skrivskyddad eller så är filen öppen i ett annat program (stäng den i Excel eller Word först). Välj en annan plats eller stäng filen och exportera igen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2). Choose another place and export again.</source>
+        <translation>%1 kunde inte skrivas (%2). Välj en annan plats och exportera igen.</translation>
+    </message>
+</context>
+<context>
+    <name>FileNames</name>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Word-dokument (*.docx)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file for Excel (*.csv)</source>
+        <translation>CSV-fil för Excel (*.csv)</translation>
+    </message>
+    <message>
+        <source>Servicepunkt exchange file (*.servicepunkt)</source>
+        <translation>Utbytesfil från Servicepunkt (*.servicepunkt)</translation>
+    </message>
+</context>
+<context>
     <name>GoalsPanel</name>
     <message>
         <source>Goals and sub-goals</source>
@@ -299,6 +606,140 @@
     <message>
         <source>Not found</source>
         <translation>Hittades inte</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <source>Import: what would change</source>
+        <translation>Importera: det här skulle ändras</translation>
+    </message>
+    <message>
+        <source>the sender</source>
+        <translation>avsändaren</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file from %1, made %2, concerns %n municipalities. Nothing has been written yet: check what would change, then choose Import.</source>
+        <translation>
+            <numerusform>Filen från %1, gjord %2, gäller %n kommun. Inget har skrivits ännu: se vad som skulle ändras och välj sedan Importera.</numerusform>
+            <numerusform>Filen från %1, gjord %2, gäller %n kommuner. Inget har skrivits ännu: se vad som skulle ändras och välj sedan Importera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nya</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borttagen</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>I konflikt</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Oförändrade</translation>
+    </message>
+    <message>
+        <source>What the import would change, per municipality</source>
+        <translation>Vad importen skulle ändra, per kommun</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed both here and in the file since you last exchanged files (%n). Keeping both loses nothing: the other version is saved as a copy beside it.</source>
+        <translation>
+            <numerusform>Ändrad både här och i filen sedan ni senast bytte filer (%n). Att behålla båda gör att inget går förlorat: den andra versionen sparas som en kopia bredvid.</numerusform>
+            <numerusform>Ändrade både här och i filen sedan ni senast bytte filer (%n). Att behålla båda gör att inget går förlorat: den andra versionen sparas som en kopia bredvid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose for &amp;all:</source>
+        <translation>Välj för &amp;alla:</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>Behåll båda</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Behåll min</translation>
+    </message>
+    <message>
+        <source>Take the file&apos;s</source>
+        <translation>Ta filens</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikter</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Vad som hänt</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Val</translation>
+    </message>
+    <message>
+        <source>Here: %1
+In the file: %2</source>
+        <translation>Här: %1
+I filen: %2</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(borttagen)</translation>
+    </message>
+    <message>
+        <source>Choice for conflict %1</source>
+        <translation>Val för konflikt %1</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>Filen kan inte importeras</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Inget att importera</translation>
+    </message>
+    <message>
+        <source>Everything in %1 is here already: nothing is new or changed. Nothing was written.</source>
+        <translation>Allt i %1 finns redan här: inget är nytt eller ändrat. Inget skrevs.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Importerar %1…</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerat</translation>
+    </message>
+    <message>
+        <source>Saving a backup before the import…</source>
+        <translation>Sparar en säkerhetskopia före importen…</translation>
+    </message>
+    <message>
+        <source>No backup could be saved before the import (%1), so nothing was imported. Free some space on the disk and try again.</source>
+        <translation>Ingen säkerhetskopia kunde sparas före importen (%1), så inget importerades. Frigör utrymme på disken och försök igen.</translation>
     </message>
 </context>
 <context>
@@ -492,6 +933,22 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>&amp;Print yearly follow-up…</source>
+        <translation>Skriv &amp;ut årlig uppföljning…</translation>
+    </message>
+    <message>
+        <source>Export for a &amp;colleague or the region…</source>
+        <translation>Exportera för &amp;kollega / region…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -961,6 +1418,33 @@ Loggfiler: %3</translation>
     </message>
 </context>
 <context>
+    <name>NotesListView</name>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Beginning of the text</source>
+        <translation>Textens början</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+</context>
+<context>
     <name>NotesTab</name>
     <message>
         <source>Plan: %1</source>
@@ -1034,6 +1518,10 @@ Loggfiler: %3</translation>
     <message>
         <source>Plan or action</source>
         <translation>Plan eller åtgärd</translation>
+    </message>
+    <message>
+        <source>Falls due</source>
+        <translation>Förfaller</translation>
     </message>
     <message>
         <source>Overdue and due within %1 days in my municipalities</source>
@@ -1203,6 +1691,32 @@ Loggfiler: %3</translation>
     <message>
         <source>Delete plan</source>
         <translation>Ta bort plan</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Print yearly follow-up</source>
+        <translation>Skriv ut årlig uppföljning</translation>
+    </message>
+    <message>
+        <source>Printing failed</source>
+        <translation>Utskriften misslyckades</translation>
+    </message>
+    <message>
+        <source>The follow-up could not be sent to the printer. Check that the printer is on and connected, or export it as PDF (File → Export…) and print that.</source>
+        <translation>Uppföljningen kunde inte skickas till skrivaren. Kontrollera att skrivaren är på och ansluten, eller exportera den som PDF (Arkiv → Exportera…) och skriv ut den.</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Avbryter…</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1972,47 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
     </message>
 </context>
 <context>
+    <name>ScopePicker</name>
+    <message>
+        <source>The chosen municipality: %1</source>
+        <translation>Den valda kommunen: %1</translation>
+    </message>
+    <message>
+        <source>The chosen municipality (none is chosen)</source>
+        <translation>Den valda kommunen (ingen är vald)</translation>
+    </message>
+    <message>
+        <source>A c&amp;ounty:</source>
+        <translation>Ett &amp;län:</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>Län</translation>
+    </message>
+    <message numerus="yes">
+        <source>M&amp;y municipalities (%n)</source>
+        <translation>
+            <numerusform>&amp;Mina kommuner (%n)</numerusform>
+            <numerusform>&amp;Mina kommuner (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;All municipalities (%n)</source>
+        <translation>
+            <numerusform>&amp;Alla kommuner (%n)</numerusform>
+            <numerusform>&amp;Alla kommuner (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>My municipalities</source>
+        <translation>Mina kommuner</translation>
+    </message>
+    <message>
+        <source>All municipalities</source>
+        <translation>Alla kommuner</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>The search could not be run. Try again.</source>
@@ -1517,6 +2072,26 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
         <translation>Visa fler</translation>
     </message>
     <message>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Found text</source>
+        <translation>Funnen text</translation>
+    </message>
+    <message>
         <source>Tick at least one kind of record to search.</source>
         <translation>Kryssa i vad du vill söka bland: anteckningar, planer, mål eller åtgärder.</translation>
     </message>
@@ -1554,6 +2129,45 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
     <message>
         <source>Choose the second backup folder</source>
         <translation>Välj den andra mappen för säkerhetskopior</translation>
+    </message>
+</context>
+<context>
+    <name>ShareActions</name>
+    <message>
+        <source>Exchange %1</source>
+        <translation>Utbyte %1</translation>
+    </message>
+    <message>
+        <source>Import an exchange file</source>
+        <translation>Importera en utbytesfil</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Choose a municipality in the list first, then print again.</source>
+        <translation>Välj först en kommun i listan och skriv sedan ut igen.</translation>
+    </message>
+    <message>
+        <source>Yearly follow-up %1 %2</source>
+        <translation>Årlig uppföljning %1 %2</translation>
+    </message>
+    <message>
+        <source>Status report %1</source>
+        <translation>Lägesrapport %1</translation>
+    </message>
+    <message>
+        <source>Servicepunkt %1</source>
+        <translation>Servicepunkt %1</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Spara som</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Sparade %1</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +2235,10 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
     <message>
         <source>Delete the selected note, action or goal (asks first)</source>
         <translation>Ta bort den markerade anteckningen, åtgärden eller det markerade målet (frågar först)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows, with a header row</source>
+        <translation>Kopiera markerade rader, med rubrikrad</translation>
     </message>
     <message>
         <source>User guide</source>
@@ -1742,6 +2360,26 @@ Vänta en stund och försök igen. Om det inte kommer tillbaka, stäng det (med 
     <message>
         <source>Change &amp;stage…</source>
         <translation>Byt &amp;skede…</translation>
+    </message>
+    <message>
+        <source>Stage history</source>
+        <translation>Skedeshistorik</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Skede</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Av</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>Current stage:</source>
@@ -1941,6 +2579,57 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
     <message>
         <source>Servicepunkt database (*.sqlite3)</source>
         <translation>Servicepunkt-databas (*.sqlite3)</translation>
+    </message>
+</context>
+<context>
+    <name>TableCopy</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation>Exportera tabell</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file, semicolon-separated (*.csv)</source>
+        <translation>Excel-arbetsbok (*.xlsx);;CSV-fil, semikolonseparerad (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Det gick inte att exportera</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong. Try again, or choose another file.</source>
+        <translation>Något oväntat gick fel. Försök igen eller välj en annan fil.</translation>
+    </message>
+    <message>
+        <source>The table could not be saved as %1.</source>
+        <translation>Tabellen kunde inte sparas som %1.</translation>
+    </message>
+    <message>
+        <source>You may not write in that folder, or the file is open in another program (such as Excel). Close it, or choose another folder.</source>
+        <translation>Du får inte skriva i den mappen, eller så är filen öppen i ett annat program (till exempel Excel). Stäng den eller välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Make room, or choose another disk.</source>
+        <translation>Disken är full. Frigör utrymme eller välj en annan disk.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists, then try again or choose another folder.</source>
+        <translation>Kontrollera att mappen finns och försök igen, eller välj en annan mapp.</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,10 @@ import threading
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from servicepunkt_gui.core.progress import Progress
 from servicepunkt_gui.ui.common.ui_thread_gc import no_collection_off_the_ui_thread
 
 T = TypeVar("T")
@@ -64,6 +65,68 @@ def run_with_progress(parent: QWidget | None, text: str, work: Callable[[], T]) 
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         worker.join()
     shower.stop()
+    dialog.hide()
+    dialog.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]  # type: ignore[return-value]
+
+
+class _Stepped(QObject):
+    """Progress reported from the worker thread, queued to the dialog on the UI thread."""
+
+    stepped = Signal(int, int)
+
+
+def run_cancellable(parent: QWidget | None, text: str, work: Callable[[Progress], T]) -> T:
+    """Run ``work(progress)`` on a worker thread with a progress bar and a Cancel button.
+
+    Cancel asks the work to stop (``Progress.cancel``); the work raises ``Cancelled`` at its
+    next step, which comes back to the caller like any other exception. Exports write to a
+    ``.partial`` file and imports in one transaction, so nothing is left half-done. The
+    dialog is modal: the rest of the window repaints but takes no clicks meanwhile.
+    """
+    outcome: dict[str, object] = {}
+    finished = _Finished()
+    stepped = _Stepped()
+    progress = Progress(lambda done, total: stepped.stepped.emit(done, total))
+    loop = QEventLoop()
+    finished.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
+
+    def run() -> None:
+        try:
+            outcome["value"] = work(progress)
+        except BaseException as error:  # handed back to the caller, raised there
+            outcome["error"] = error
+        finally:
+            finished.done.emit()
+
+    dialog = QProgressDialog(text, QCoreApplication.translate("Progress", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(parent.windowTitle() if parent is not None else "Servicepunkt")
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.setMinimumDuration(SHOW_AFTER_MS)
+
+    def show_step(done: int, total: int) -> None:
+        if total > 0:
+            dialog.setMaximum(total)
+            dialog.setValue(min(done, total))
+
+    stepped.stepped.connect(show_step, Qt.ConnectionType.QueuedConnection)
+
+    def cancel() -> None:
+        progress.cancel()
+        dialog.setLabelText(QCoreApplication.translate("Progress", "Cancelling…"))
+        dialog.setCancelButtonText("")
+
+    dialog.canceled.connect(cancel)
+    dialog.setValue(0)  # starts the minimum-duration timer
+    with no_collection_off_the_ui_thread():
+        worker = threading.Thread(target=run, name="servicepunkt-cancellable-work", daemon=True)
+        worker.start()
+        loop.exec()
+        worker.join()
     dialog.hide()
     dialog.deleteLater()
     if "error" in outcome:

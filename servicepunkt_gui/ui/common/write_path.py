@@ -16,10 +16,12 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from servicepunkt_gui.core.changes import collected
+from servicepunkt_gui.core.changes import Changes, collected
 from servicepunkt_gui.core.errors import StorageError, StorageProblem, ValidationError
+from servicepunkt_gui.core.progress import Cancelled, Progress
 from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.change_hub import ChangeHub
+from servicepunkt_gui.ui.common.progress import run_cancellable
 
 if TYPE_CHECKING:
     from servicepunkt_gui.core.db import Database, Session
@@ -133,30 +135,62 @@ class WritePath:
             with self._db.session() as session:
                 result = work(session)
                 changes = collected(session)
-        except StorageError as error:
+        except ValidationError:
+            raise
+        except Exception as error:
+            self._explain_failure(parent, error)
+            return None
+        self.hub.announce(changes, origin)
+        return result
+
+    def write_with_progress(
+        self,
+        parent: QWidget | None,
+        text: str,
+        work: Callable[[Session, Progress], T],
+        origin: object | None = None,
+    ) -> T | None:
+        """Like :meth:`write`, on a worker thread with a progress bar and Cancel (an import).
+
+        Cancel rolls the unit of work back: nothing is written, and None comes back.
+        """
+
+        def unit(progress: Progress) -> tuple[T, Changes]:
+            with self._db.session() as session:
+                result = work(session, progress)
+                return result, collected(session)
+
+        try:
+            result, changes = run_cancellable(parent, text, unit)
+        except Cancelled:
+            return None
+        except ValidationError:
+            raise
+        except Exception as error:
+            self._explain_failure(parent, error)
+            return None
+        self.hub.announce(changes, origin)
+        return result
+
+    def _explain_failure(self, parent: QWidget | None, error: Exception) -> None:
+        if isinstance(error, StorageError):
             log.error("write failed: %s (%s)", error.problem, error.__cause__)
             dialogs.show_error(
                 parent,
                 problem_title(error.problem),
                 problem_message(error.problem, str(self._db.path)),
             )
-            return None
-        except ValidationError:
-            raise
-        except Exception:
-            # Not the disk, not the input: the file's schema or a bug. Never a traceback
-            # for the official, never lost text; the file is checked at once.
-            log.exception("write failed unexpectedly")
-            dialogs.show_error(
-                parent,
-                QCoreApplication.translate("WritePath", "Saving failed"),
-                unexpected_failure_message(str(self._db.path)),
-            )
-            for check in self.after_unexpected_failure:
-                check()
-            return None
-        self.hub.announce(changes, origin)
-        return result
+            return
+        # Not the disk, not the input: the file's schema or a bug. Never a traceback
+        # for the official, never lost text; the file is checked at once.
+        log.error("write failed unexpectedly", exc_info=error)
+        dialogs.show_error(
+            parent,
+            QCoreApplication.translate("WritePath", "Saving failed"),
+            unexpected_failure_message(str(self._db.path)),
+        )
+        for check in self.after_unexpected_failure:
+            check()
 
     def write_done(
         self, parent: QWidget | None, work: Work[object], origin: object | None = None
@@ -179,6 +213,20 @@ class WritePath:
             log.exception("background write failed unexpectedly")
             return False
         return True
+
+    def read_with_progress(
+        self, parent: QWidget | None, text: str, work: Callable[[Session, Progress], T]
+    ) -> T:
+        """A long read (an export) on a worker thread with progress and Cancel.
+
+        Raises ``Cancelled`` when cancelled, and whatever the work raised.
+        """
+
+        def unit(progress: Progress) -> T:
+            with self._db.read_session() as session:
+                return work(session, progress)
+
+        return run_cancellable(parent, text, unit)
 
     def read(self, work: Work[T]) -> T:
         """One read in its own short session (the caller shows the result).

@@ -6,7 +6,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +36,8 @@ from servicepunkt_gui.core.vocabulary import NO_PLAN, PlanStage
 from servicepunkt_gui.ui.common.labels import stage_label
 from servicepunkt_gui.ui.common.list_keys import tab_leaves
 from servicepunkt_gui.ui.common.progress_delegate import ProgressDelegate
+from servicepunkt_gui.ui.common.table_copy import enable_table_copy
+from servicepunkt_gui.ui.common.table_rows import model_value
 from servicepunkt_gui.ui.municipalities.list_view import MunicipalityTable
 from servicepunkt_gui.ui.municipalities.municipality_model import (
     CODE_ROLE,
@@ -39,6 +49,7 @@ from servicepunkt_gui.ui.municipalities.municipality_model import (
 )
 
 if TYPE_CHECKING:
+    from servicepunkt_gui.export.sheets import Cell
     from servicepunkt_gui.ui.common.context import WindowContext
 
 
@@ -86,8 +97,10 @@ class MasterPanel(QWidget):
         self.table.setObjectName("municipalityList")
         tab_leaves(self.table)
         self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Rows selected several at once (the current one is shown), copied and exported.
+        self.copier = enable_table_copy(
+            self.table, lambda: self.tr("Municipalities"), value=self._cell_value
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
@@ -141,6 +154,23 @@ class MasterPanel(QWidget):
         # True while the panel itself moves the selection (filtering, undoing a choice).
         self._quiet = False
         context.hub.changed.connect(self._on_changes)
+
+    def _cell_value(self, index: QModelIndex) -> Cell:
+        """Copied and exported: "mine" as yes/no, counts as numbers (not "3/5", a date)."""
+        item = self.model.municipality(self.proxy.mapToSource(index).row())
+        if index.column() == Column.MINE:
+            return item.is_mine
+        if index.column() == Column.NOTES:
+            return item.note_count
+        if index.column() == Column.PROGRESS:
+            if item.plan is None or not item.plan.actions_total:
+                return None
+            return (
+                QCoreApplication.translate("MunicipalityTableModel", "%1 of %2 actions done")
+                .replace("%1", str(item.plan.actions_done))
+                .replace("%2", str(item.plan.actions_total))
+            )
+        return model_value(index)
 
     # -- data ---------------------------------------------------------------
 

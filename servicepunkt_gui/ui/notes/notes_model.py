@@ -111,6 +111,9 @@ class NotesListModel(QAbstractListModel):
         self._notes.extend(rest)
         self.endInsertRows()
 
+    def note(self, row: int) -> NoteSummary:
+        return self._notes[row]
+
     def total(self) -> int:
         return self._total
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
+from servicepunkt_gui.export.sheets import Cell
+from servicepunkt_gui.ui.common.labels import category_label
+from servicepunkt_gui.ui.common.table_copy import enable_table_copy
 from servicepunkt_gui.ui.notes.notes_model import NotesListModel
 
 CursorAction = QAbstractItemView.CursorAction
@@ -22,6 +25,26 @@ class NotesListView(QListView):
         super().__init__(parent)
         self._notes = model
         self.setModel(model)
+        # The chosen note copied (Ctrl+C) and every note exported, as columns. One note is
+        # chosen at a time: the editor beside the list shows it.
+        self.copier = enable_table_copy(
+            self,
+            lambda: self.tr("Notes"),
+            titles=lambda: [
+                self.tr("Date"),
+                self.tr("Category"),
+                self.tr("Title"),
+                self.tr("Beginning of the text"),
+                self.tr("Written by"),
+            ],
+            cells=self._note_cells,
+            select_rows=False,
+        )
+
+    def _note_cells(self, index: QModelIndex) -> tuple[Cell, ...]:
+        note = self._notes.note(index.row())
+        category = category_label(note.category)
+        return (note.concerns_date, category, note.title, note.preview, note.author)
 
     def moveCursor(
         self,

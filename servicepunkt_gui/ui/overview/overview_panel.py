@@ -22,6 +22,8 @@ from servicepunkt_gui.core.changes import Changes, RecordKind
 from servicepunkt_gui.core.overview import DueItem, due_items, stage_overview
 from servicepunkt_gui.ui.common.colors import danger_text
 from servicepunkt_gui.ui.common.context import WindowContext
+from servicepunkt_gui.ui.common.table_copy import enable_table_copy
+from servicepunkt_gui.ui.common.table_rows import EXPORT_ROLE
 from servicepunkt_gui.ui.overview.stage_chart import StageChart
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,8 +73,8 @@ class OverviewPanel(QWidget):
         )
         self.due_table.verticalHeader().hide()
         self.due_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.due_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.due_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Rows selected several at once, copied (Ctrl+C) and exported; the date as a date.
+        self.due_copier = enable_table_copy(self.due_table, lambda: self.tr("Falls due"))
         self.due_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.due_table.setMinimumHeight(200)
         self.due_empty = QLabel()
@@ -162,6 +164,8 @@ class OverviewPanel(QWidget):
                 cell.setData(CODE_ROLE, item.municipality_code)
                 cell.setData(PLAN_ROLE, item.plan_id)
                 cell.setData(ACTION_ROLE, item.action_id or "")
+                if column == 0:
+                    cell.setData(EXPORT_ROLE, item.due_on)
                 if overdue:
                     cell.setData(OVERDUE_ROLE, True)
                     cell.setForeground(QBrush(danger_text()))

@@ -22,10 +22,13 @@ from servicepunkt_gui.core import actions, notes
 from servicepunkt_gui.core.changes import Changes, RecordKind
 from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.core.vocabulary import ActionStatus
+from servicepunkt_gui.export.sheets import Cell, CellKind
 from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.labels import action_status_label, category_label, problem_text
 from servicepunkt_gui.ui.common.list_keys import delete_key_deletes, tab_leaves
+from servicepunkt_gui.ui.common.table_copy import enable_table_copy
+from servicepunkt_gui.ui.common.table_rows import model_value
 from servicepunkt_gui.ui.plans.actions_model import (
     ACTION_ID_ROLE,
     ActionColumn,
@@ -70,8 +73,13 @@ class ActionsPanel(QWidget):
         self.table.setModel(self.proxy)
         self.table.setItemDelegate(ActionsDelegate(self.table))
         self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Rows selected several at once, copied (Ctrl+C) and exported as Excel expects.
+        self.copier = enable_table_copy(
+            self.table,
+            lambda: self.tr("Actions"),
+            value=self._cell_value,
+            kinds={ActionColumn.COST: CellKind.KRONOR},
+        )
         self.table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
             | QAbstractItemView.EditTrigger.EditKeyPressed
@@ -207,6 +215,18 @@ class ActionsPanel(QWidget):
         index = self.proxy.mapFromSource(self.model.index(row, ActionColumn.TITLE))
         if index.isValid():
             self.table.setCurrentIndex(index)
+
+    def _cell_value(self, index: QModelIndex) -> Cell:
+        """Copied and exported: the deadline as a date, the cost as a number, all the text."""
+        values = self.model.action(self.proxy.mapToSource(index).row()).values
+        column = ActionColumn(index.column())
+        if column == ActionColumn.DEADLINE:
+            return values.deadline
+        if column == ActionColumn.COST:
+            return values.cost_sek
+        if column == ActionColumn.DESCRIPTION:
+            return values.description  # its line breaks too, which the table shows as spaces
+        return model_value(index)
 
     def current_action_id(self) -> str | None:
         index = self.table.currentIndex()

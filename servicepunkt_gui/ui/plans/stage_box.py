@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -16,8 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from servicepunkt_gui.core.actions import ActionRow
-from servicepunkt_gui.core.plans import PlanDetail
+from servicepunkt_gui.core.plans import PlanDetail, StageChange
+from servicepunkt_gui.export.sheets import Cell
 from servicepunkt_gui.ui.common.labels import stage_label
+from servicepunkt_gui.ui.common.table_copy import enable_table_copy
+
+CHANGE_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class StageBox(QGroupBox):
@@ -33,6 +39,13 @@ class StageBox(QGroupBox):
         self.progress.setObjectName("planProgress")
         self.timeline = QListWidget()
         self.timeline.setObjectName("stageTimeline")
+        # Changes copied (Ctrl+C) and exported as columns: date, stage, by whom, comment.
+        self.copier = enable_table_copy(
+            self.timeline,
+            lambda: self.tr("Stage history"),
+            titles=lambda: [self.tr("Date"), self.tr("Stage"), self.tr("By"), self.tr("Comment")],
+            cells=self._change_cells,
+        )
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Current stage:")))
         row.addWidget(self.stage_label)
@@ -54,7 +67,16 @@ class StageBox(QGroupBox):
                 line += f"  ·  {change.changed_by}"
             if change.comment:
                 line += f"  —  {change.comment}"
-            self.timeline.addItem(line)
+            item = QListWidgetItem(line)
+            item.setData(CHANGE_ROLE, change)
+            self.timeline.addItem(item)
+
+    @staticmethod
+    def _change_cells(index: QModelIndex) -> tuple[Cell, ...] | None:
+        change = index.data(CHANGE_ROLE)
+        if not isinstance(change, StageChange):
+            return None
+        return (change.changed_on, stage_label(change.stage), change.changed_by, change.comment)
 
     def show_progress(self, rows: list[ActionRow]) -> None:
         counted = [a for a in rows if a.values.status != "cancelled"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from servicepunkt_gui.core import trash
 from servicepunkt_gui.ui.common.labels import local_time_text
+from servicepunkt_gui.ui.common.table_copy import enable_table_copy
+from servicepunkt_gui.ui.common.table_rows import EXPORT_ROLE
 from servicepunkt_gui.ui.common.write_path import Work, WritePath
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -83,8 +87,8 @@ class TrashDialog(QDialog):
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Rows copied (Ctrl+C) and exported; several selected at once, one restored at a time.
+        self.copier = enable_table_copy(self.table, lambda: self.tr("Trash"))
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.restore_button = QPushButton(self.tr("&Restore"))
         self.delete_button = QPushButton(self.tr("&Delete permanently…"))
@@ -119,20 +123,25 @@ class TrashDialog(QDialog):
             ):
                 cell = QTableWidgetItem(text)
                 cell.setData(ITEM_ROLE, item)
+                if column == 0 and item.deleted_at is not None:  # local time, as shown
+                    local = item.deleted_at.replace(tzinfo=dt.UTC).astimezone()
+                    cell.setData(EXPORT_ROLE, local.replace(tzinfo=None, second=0, microsecond=0))
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._update_button()
 
     def _update_button(self) -> None:
-        chosen = bool(self.table.selectedItems())
+        chosen = self._chosen() is not None
         self.restore_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
         self.empty_button.setEnabled(self.table.rowCount() > 0)
 
     def _chosen(self) -> trash.TrashItem | None:
-        chosen = self.table.selectedItems()
-        item = chosen[0].data(ITEM_ROLE) if chosen else None
+        """The one selected item; none when several rows are selected (to copy them)."""
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        cell = self.table.item(rows.pop(), 0) if len(rows) == 1 else None
+        item = cell.data(ITEM_ROLE) if cell is not None else None
         return item if isinstance(item, trash.TrashItem) else None
 
     def restore_chosen(self) -> None:

@@ -47,8 +47,10 @@ from servicepunkt_gui.core.search import (
     search_places,
     search_results,
 )
+from servicepunkt_gui.export.sheets import Cell
 from servicepunkt_gui.ui.common.background import run_in_background
 from servicepunkt_gui.ui.common.context import WindowContext
+from servicepunkt_gui.ui.common.table_copy import enable_table_copy
 from servicepunkt_gui.ui.search.scope_bar import ScopeBar
 
 log = logging.getLogger(__name__)
@@ -140,6 +142,18 @@ class SearchPanel(QWidget):
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setUniformRowHeights(False)
         self.results.setWordWrap(True)
+        # Hits copied (Ctrl+C) and exported as columns; a municipality's heading is left out.
+        self.copier = enable_table_copy(
+            self.results,
+            lambda: self.tr("Search"),
+            titles=lambda: [
+                self.tr("Municipality"),
+                self.tr("What"),
+                self.tr("Title"),
+                self.tr("Found text"),
+            ],
+            cells=self._hit_cells,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.field)
         layout.addWidget(self.scope)
@@ -257,12 +271,7 @@ class SearchPanel(QWidget):
 
     def _show(self, results: SearchResults) -> None:
         self.results.clear()
-        labels = {
-            "note": self.tr("Note"),
-            "plan": self.tr("Plan"),
-            "goal": self.tr("Goal"),
-            "action": self.tr("Action"),
-        }
+        labels = self._kind_labels()
         hits = list(results.hits)
         keep, self._keep = self._keep, None
         kept: QTreeWidgetItem | None = None
@@ -315,6 +324,21 @@ class SearchPanel(QWidget):
         if child is not None:
             self.results.setCurrentItem(child)
             self.results.setFocus()
+
+    def _hit_cells(self, index: QModelIndex) -> tuple[Cell, ...] | None:
+        hit = index.data(HIT_ROLE)
+        if not index.parent().isValid() or not isinstance(hit, SearchHit):
+            return None
+        found = " ".join(hit.snippet.replace(MARK_START, "").replace(MARK_END, "").split())
+        return (hit.municipality_name, self._kind_labels()[hit.kind], hit.title, found)
+
+    def _kind_labels(self) -> dict[str, str]:
+        return {
+            "note": self.tr("Note"),
+            "plan": self.tr("Plan"),
+            "goal": self.tr("Goal"),
+            "action": self.tr("Action"),
+        }
 
     def _open(self, item: QTreeWidgetItem) -> None:
         hit = item.data(0, HIT_ROLE)

@@ -281,8 +281,10 @@ def keys_handled_in_code() -> list[Shortcut]:
     """Keys that widgets handle themselves rather than through an action of a menu."""
     translate = QCoreApplication.translate
     native = QKeySequence.SequenceFormat.NativeText
-    find = QKeySequence(QKeySequence.StandardKey.Find).toString(native)
-    find_next = QKeySequence(QKeySequence.StandardKey.FindNext).toString(native)
+    key = QKeySequence.StandardKey
+    find, find_next, copy, delete = (
+        QKeySequence(k).toString(native) for k in (key.Find, key.FindNext, key.Copy, key.Delete)
+    )
     enter, escape = translate("Shortcuts", "Enter"), translate("Shortcuts", "Esc")
     master = "ui/municipalities/master_panel.py"
     places: list[tuple[str, str, list[tuple[str, str]]]] = [
@@ -320,14 +322,11 @@ def keys_handled_in_code() -> list[Shortcut]:
             ("End", translate("Shortcuts", "Go to the oldest note (in the list)")),
         ]),
         (translate("Shortcuts", "Lists and tables"), "ui/common/list_keys.py", [
-            (
-                translate("Shortcuts", "Tab"),
-                translate("Shortcuts", "Leave the list for the next field"),
-            ),
-            (
-                QKeySequence(QKeySequence.StandardKey.Delete).toString(native),
-                translate("Shortcuts", "Delete the selected note, action or goal (asks first)"),
-            ),
+            (translate("Shortcuts", "Tab"),
+             translate("Shortcuts", "Leave the list for the next field")),
+            (delete,
+             translate("Shortcuts", "Delete the selected note, action or goal (asks first)")),
+            (copy, translate("Shortcuts", "Copy the selected rows, with a header row")),
         ]),
         (translate("Shortcuts", "Everywhere"), "", [
             (

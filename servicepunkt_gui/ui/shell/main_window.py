@@ -17,12 +17,11 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QMoveEvent, QShowEvent
-from PySide6.QtWidgets import QInputDialog, QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtGui import QCloseEvent, QMoveEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from servicepunkt_gui import APP_NAME
 from servicepunkt_gui.core.first_screen import FirstScreen
-from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.background import wait_for_background_jobs
 from servicepunkt_gui.ui.common.change_hub import ChangeHub
 from servicepunkt_gui.ui.common.context import WindowContext
@@ -30,8 +29,8 @@ from servicepunkt_gui.ui.common.forms import FormRegistry
 from servicepunkt_gui.ui.common.tabs import TabbedPages
 from servicepunkt_gui.ui.common.write_path import WritePath
 from servicepunkt_gui.ui.municipalities import MasterPanel
-from servicepunkt_gui.ui.shell import overview_links, window_fit
-from servicepunkt_gui.ui.shell.menus import SEPARATOR, Item, add_language_menu, build_menus
+from servicepunkt_gui.ui.shell import menu_table, overview_links, window_fit
+from servicepunkt_gui.ui.shell.menus import add_language_menu, build_menus
 from servicepunkt_gui.ui.shell.preferences import Preferences
 
 if TYPE_CHECKING:
@@ -41,12 +40,12 @@ if TYPE_CHECKING:
     from servicepunkt_gui.ui.overview import OverviewPanel
     from servicepunkt_gui.ui.safety import SafetyActions
     from servicepunkt_gui.ui.search import SearchPanel
+    from servicepunkt_gui.ui.share import ShareActions
     from servicepunkt_gui.ui.shell.municipality_page import MunicipalityPage
 
 log = logging.getLogger(__name__)
 
 MUNICIPALITIES_TAB, OVERVIEW_TAB, SEARCH_TAB = 0, 1, 2
-SETTINGS_MENU = 2  # its place in _menu_table
 
 
 class MainWindow(QMainWindow):
@@ -93,8 +92,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
-        self.menu_actions, menus = build_menus(self, self._menu_table())
-        add_language_menu(self, menus[SETTINGS_MENU], preferences.language, self._choose_language)
+        self.menu_actions, menus = build_menus(self, menu_table.main_menus(self))
+        add_language_menu(
+            self,
+            menus[menu_table.SETTINGS_MENU],
+            preferences.language,
+            partial(menu_table.choose_language, self),
+        )
         self.master.filter_changed.connect(self._update_status)
         if first_screen is not None:
             self.master.set_data(first_screen.counties, first_screen.municipalities)
@@ -105,6 +109,7 @@ class MainWindow(QMainWindow):
     def attach(self, database: Database) -> None:
         """Bring in the database and every part that needs it; then the window is ready."""
         from servicepunkt_gui.ui.safety import SafetyActions
+        from servicepunkt_gui.ui.share import ShareActions
         from servicepunkt_gui.ui.shell.municipality_page import MunicipalityPage
 
         self.context.writes.attach(database)
@@ -115,6 +120,9 @@ class MainWindow(QMainWindow):
         self.safety: SafetyActions = SafetyActions(
             self, self.context, self._restore_draft, self._prefs
         )
+        self.share: ShareActions = ShareActions(
+            self, self.context, self._prefs, lambda: self.detail.municipality
+        )
         self._connect()
         if self.master.total_count() == 0:
             self.master.load()
@@ -123,86 +131,6 @@ class MainWindow(QMainWindow):
         self.ready.emit()
 
     # -- building ---------------------------------------------------------------
-
-    def _menu_table(self) -> list[tuple[str, list[Item | None]]]:
-        # Items call through small methods: the parts they reach are attached after the
-        # first paint.
-        view_items: list[Item | None] = [
-            Item(label, partial(self.tabs.set_current_index, n), f"Ctrl+{n + 1}")
-            for n, label in enumerate(
-                (self.tr("&Municipalities"), self.tr("&Overview"), self.tr("&Search"))
-            )
-        ]
-        return [
-            (
-                self.tr("&File"),
-                [
-                    Item(self.tr("&Back up now"), lambda: self.safety.backup_now()),
-                    Item(
-                        self.tr("&Restore from backup…"),
-                        lambda: self.safety.restore_from_backup(),
-                    ),
-                    Item(self.tr("&Trash…"), lambda: self.safety.show_trash()),
-                    SEPARATOR,
-                    Item(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit),
-                ],
-            ),
-            (
-                self.tr("&Municipality"),
-                [
-                    Item(
-                        self.tr("&Find municipality"),
-                        self.show_municipality_search,
-                        QKeySequence.StandardKey.Find,
-                        "find",
-                    ),
-                    Item(
-                        self.tr("Mark or unmark as &mine"),
-                        lambda: self.detail.toggle_mine(),
-                        "Ctrl+M",
-                    ),
-                    SEPARATOR,
-                    Item(
-                        self.tr("&New note"),
-                        lambda: self.detail.new_note(),
-                        QKeySequence.StandardKey.New,
-                    ),
-                    Item(
-                        self.tr("&Save"),
-                        self.context.forms.save_on_screen,
-                        QKeySequence.StandardKey.Save,
-                        "save",
-                    ),
-                    Item(self.tr("Search &everything"), self.show_search, "Ctrl+Shift+F"),
-                ],
-            ),
-            (
-                self.tr("&Settings"),
-                [
-                    Item(self.tr("Your &name…"), self._ask_author_name),
-                    Item(
-                        self.tr("Second &backup folder…"),
-                        lambda: self.safety.edit_second_folder(),
-                    ),
-                    Item(self.tr("&Appearance…"), self._choose_appearance, name="appearance"),
-                ],
-            ),
-            (self.tr("&View"), view_items),
-            (
-                self.tr("&Help"),
-                [
-                    Item(
-                        self.tr("&User guide"),
-                        self._show_help,
-                        QKeySequence.StandardKey.HelpContents,
-                        "help",
-                    ),
-                    Item(self.tr("&Keyboard shortcuts"), lambda: self._show_help(shortcuts=True)),
-                    SEPARATOR,
-                    Item(self.tr("&About Servicepunkt"), self._show_about),
-                ],
-            ),
-        ]
 
     def _build_overview(self) -> OverviewPanel:
         from servicepunkt_gui.ui.overview import OverviewPanel
@@ -340,6 +268,10 @@ class MainWindow(QMainWindow):
             self.tr("Showing %1 of %n municipalities", "", total).replace("%1", str(shown))
         )
 
+    @property
+    def preferences(self) -> Preferences:
+        return self._prefs
+
     def _author(self) -> str:
         from servicepunkt_gui.core.notes import default_author
 
@@ -347,45 +279,6 @@ class MainWindow(QMainWindow):
 
     def _remember_mine_first(self, checked: bool) -> None:
         self._prefs.mine_first = checked
-
-    def _ask_author_name(self) -> None:
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Your name"),
-            self.tr("Name shown as author of new notes:"),
-            text=self._prefs.author_name,
-        )
-        if ok:
-            self._prefs.author_name = name.strip()
-
-    def _choose_appearance(self) -> None:
-        from servicepunkt_gui.ui.shell import appearance
-
-        appearance.ask_appearance(self, self._prefs)
-
-    def _choose_language(self, code: str) -> None:
-        if code == self._prefs.language:
-            return
-        self._prefs.language = code
-        dialogs.show_info(
-            self,
-            self.tr("Language"),
-            self.tr("The new language is used the next time you start Servicepunkt."),
-        )
-
-    def _show_about(self) -> None:
-        from servicepunkt_gui.ui.shell import about
-
-        about.show_about(self, self.context.writes.database.path)
-
-    def _show_help(self, shortcuts: bool = False) -> None:
-        # The guide needs no database, so it opens even before the window is attached.
-        from servicepunkt_gui.ui.shell import help_window
-
-        if shortcuts:
-            help_window.show_shortcuts(self)
-        else:
-            help_window.show_guide(self)
 
     # -- closing ------------------------------------------------------------
 

@@ -71,6 +71,15 @@ class Preferences:
         self._settings.setValue("backup/second_folder", value)
 
     @property
+    def export_folder(self) -> str:
+        """Where the last export or exchange file was saved or read; "" before the first."""
+        return self._text("export/folder")
+
+    @export_folder.setter
+    def export_folder(self, value: str) -> None:
+        self._settings.setValue("export/folder", value)
+
+    @property
     def author_name(self) -> str:
         return self._text("author_name")
 

@@ -1,0 +1,128 @@
+"""What ``servicepunkt export`` and ``import`` write and print (the parsing is in ``cli``)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from servicepunkt_gui import __version__
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from servicepunkt_gui.core.exchange import ImportPreview, ImportResult
+    from servicepunkt_gui.core.export_scope import ExportScope
+
+
+def write_export(
+    args: argparse.Namespace, session: Session, scope: ExportScope, codes: list[str]
+) -> str:
+    """Write the file ``args`` asks for; returns a few words on what it holds."""
+    from servicepunkt_gui.cli import CommandLineError
+    from servicepunkt_gui.core.notes import default_author
+
+    today = dt.date.today()
+    by = default_author(args.by)
+    if args.format == "exchange":
+        from servicepunkt_gui.core.exchange import write_exchange_file
+
+        summary = write_exchange_file(session, scope, args.out, by, __version__)
+        return f"utbytesfil, {_municipalities(len(codes))}, {summary.total} poster"
+    if args.format in ("csv", "xlsx"):
+        from servicepunkt_gui.core.tables import TableKind, export_sheets, sheet_by_kind
+
+        if args.format == "xlsx":
+            from servicepunkt_gui.export.xlsx_file import write_xlsx
+
+            sheets = export_sheets(session, scope, today)
+            write_xlsx(args.out, sheets)
+            return f"Excel, {_municipalities(len(codes))}, {len(sheets)} blad"
+        try:
+            kind = TableKind(args.table)
+        except ValueError:
+            choices = ", ".join(kind.value for kind in TableKind)
+            raise CommandLineError(f"--table kan inte vara {args.table}; välj {choices}.") from None
+        from servicepunkt_gui.export.csv_file import write_csv
+
+        sheet = sheet_by_kind(export_sheets(session, scope, today, kinds={kind}), kind)
+        write_csv(args.out, sheet)
+        return f"CSV, {sheet.name.lower()}, {len(sheet.rows)} rader"
+    return _write_report(args, session, scope, codes, today, by)
+
+
+def _write_report(
+    args: argparse.Namespace,
+    session: Session,
+    scope: ExportScope,
+    codes: list[str],
+    today: dt.date,
+    by: str,
+) -> str:
+    from servicepunkt_gui.cli import CommandLineError, qt_application
+    from servicepunkt_gui.core.report import follow_up_report, status_report
+    from servicepunkt_gui.export.report_layout import follow_up_document, status_document
+
+    report = args.report or ("followup" if len(codes) == 1 else "status")
+    if report == "followup":
+        if len(codes) != 1:
+            raise CommandLineError(
+                "Den årliga uppföljningen gäller en kommun; ange en --municipality "
+                "(eller --report status för flera)."
+            )
+        document = follow_up_document(
+            follow_up_report(
+                session,
+                codes[0],
+                notes_from=scope.notes_from,
+                notes_to=scope.notes_to,
+                today=today,
+                written_by=by,
+            )
+        )
+        what = "årlig uppföljning"
+    else:
+        document = status_document(
+            status_report(session, codes, today=today, written_by=by, title=_status_title(scope))
+        )
+        what = f"lägesrapport, {_municipalities(len(codes))}"
+    if args.format == "pdf":
+        from servicepunkt_gui.export.pdf_report import write_pdf
+
+        qt_application()
+        write_pdf(document, args.out)
+        return f"PDF, {what}"
+    from servicepunkt_gui.export.docx_report import write_docx
+
+    write_docx(document, args.out)
+    return f"Word, {what}"
+
+
+def _status_title(scope: ExportScope) -> str:
+    if scope.mine:
+        return "Läget i Mina kommuner"
+    if scope.county_code or scope.municipality_codes:
+        return "Läget i de valda kommunerna"
+    return "Läget i Sveriges kommuner"
+
+
+def _municipalities(count: int) -> str:
+    return "1 kommun" if count == 1 else f"{count} kommuner"
+
+
+def print_preview(preview: ImportPreview, say: Callable[[str], None]) -> None:
+    """What the import would do, per municipality, and every conflict in a sentence."""
+    if preview.is_empty:
+        say("Filen innehåller inget som är nytt eller ändrat här.")
+    for row in preview.municipalities:
+        say(
+            f"{row.name}: {row.new} nya, {row.changed} ändrade, {row.deleted} borttagna, "
+            f"{row.conflicts} i konflikt, {row.unchanged} oförändrade"
+        )
+    for conflict in preview.conflicts:
+        say(conflict.sentence_sv)
+
+
+def print_result(result: ImportResult, say: Callable[[str], None]) -> None:
+    say(f"Importen är klar: {result.summary_sv}")
