@@ -643,7 +643,7 @@
     </message>
     <message>
         <source>Deleted</source>
-        <translation>Borttagen</translation>
+        <translation>Borttagna</translation>
     </message>
     <message>
         <source>In conflict</source>

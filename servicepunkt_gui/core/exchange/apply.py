@@ -36,6 +36,20 @@ from servicepunkt_gui.core.models import ServicePlan as Plan
 from servicepunkt_gui.core.notes import keep_version
 from servicepunkt_gui.core.progress import NO_PROGRESS, Progress
 
+# The mark on a kept second version, so the official can tell the two apart in a list. It
+# is part of the copy's content, the same in every installation (so they still converge).
+COPY_MARK = "andra versionen"
+TITLE_LENGTHS = {Kind.PLAN: 300, Kind.GOAL: 500, Kind.ACTION: 500, Kind.NOTE: 500}
+
+
+def marked_as_copy(kind: Kind, title: str) -> str:
+    """'Möte med butiken (andra versionen)'; a note without a title gets the mark alone."""
+    if not title.strip():
+        return COPY_MARK.capitalize()
+    suffix = f" ({COPY_MARK})"
+    return title[: TITLE_LENGTHS.get(kind, 300) - len(suffix)] + suffix
+
+
 # Fixed for ever: two installations resolving the same conflict make the same copy.
 COPY_NAMESPACE = uuid.UUID("6f6b1d0e-5c3a-4f4e-9a51-2f0c8e7d9b10")
 _STEP_EVERY = 200
@@ -170,6 +184,8 @@ class _Writer:
         copied = {**values, "id": new_id}
         if kind is Kind.PLAN:
             copied["is_current"] = False  # a copy is never the current plan
+        if "title" in copied:
+            copied["title"] = marked_as_copy(kind, str(copied["title"]))
         self.put(kind, copied, new=True)
         self.applied.copies.append((kind, new_id, original))
 

@@ -114,8 +114,9 @@ class ImportResult:
 def _summary(kind: Kind, values: Values | None) -> str:
     if values is None:
         return ""
-    if kind is Kind.NOTE:
-        return summary(str(values["title"]) or str(values["body"]))
+    if kind is Kind.NOTE:  # the text too: two versions of a note often share their title
+        title, body = str(values["title"]), str(values["body"])
+        return summary(f"{title}: {body}" if title else body, words=14)
     if kind is Kind.STAGE_CHANGE:
         return summary(f"{values['stage']} {values['changed_on']} {values['comment']}")
     return summary(str(values["title"]))

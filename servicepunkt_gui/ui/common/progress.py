@@ -65,6 +65,10 @@ def run_with_progress(parent: QWidget | None, text: str, work: Callable[[], T]) 
         loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
         worker.join()
     shower.stop()
+    # reset() stops the dialog's own timer, which would otherwise show it later, over the
+    # next dialog, when the work ended before it was ever shown (it is deleted only once
+    # control is back in the outer event loop).
+    dialog.reset()
     dialog.hide()
     dialog.deleteLater()
     if "error" in outcome:
@@ -127,6 +131,10 @@ def run_cancellable(parent: QWidget | None, text: str, work: Callable[[Progress]
         worker.start()
         loop.exec()
         worker.join()
+    # Steps still queued must not reach the dialog, and reset() stops its own timer, which
+    # would otherwise show it (at 100 %) over the next dialog before it is deleted.
+    stepped.stepped.disconnect(show_step)
+    dialog.reset()
     dialog.hide()
     dialog.deleteLater()
     if "error" in outcome:

@@ -14,6 +14,7 @@ import pytest
 
 from servicepunkt_gui.core import actions, notes, plans, trash
 from servicepunkt_gui.core.db import Database, copy_database, open_database
+from servicepunkt_gui.core.exchange.apply import COPY_MARK
 from servicepunkt_gui.core.municipalities import set_mine
 
 from .helpers import ORNSKOLDSVIK, SORSELE, content, export, preview, receive, send, unchanged
@@ -139,14 +140,16 @@ def three(edited: Edited, tmp_path: Path) -> Iterator[list[Database]]:
 
 
 def _texts(database: Database) -> set[str]:
+    """Every text stored, a kept second version's title also without its mark."""
     dumped = content(database)
-    return {
+    texts = {
         value
         for table in ("service_plan", "plan_stage_change", "plan_goal", "plan_action", "note")
         for row in dumped[table]
         for value in row
         if isinstance(value, str)
     }
+    return texts | {text.removesuffix(f" ({COPY_MARK})") for text in texts}
 
 
 def _settle(three: list[Database], folder: Path, order: tuple[int, ...]) -> int:
