@@ -132,6 +132,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot export (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Self-test passed: %1 municipalities, %2 counties, database %3</source>
         <translation type="unfinished"></translation>
     </message>

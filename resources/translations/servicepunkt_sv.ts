@@ -132,6 +132,10 @@
         <translation>huvudfönstret kunde inte ritas</translation>
     </message>
     <message>
+        <source>cannot export (%1)</source>
+        <translation>kan inte exportera (%1)</translation>
+    </message>
+    <message>
         <source>Self-test passed: %1 municipalities, %2 counties, database %3</source>
         <translation>Självtestet lyckades: %1 kommuner, %2 län, databas %3</translation>
     </message>

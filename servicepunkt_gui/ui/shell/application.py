@@ -275,6 +275,14 @@ def run_self_test(app: QApplication, path: Path) -> int:
                 QCoreApplication.translate("Application", "the main window could not be drawn")
             )
         window.deleteLater()
+        from servicepunkt_gui.export.self_check import export_problems
+
+        for problem in export_problems(database):
+            problems.append(
+                QCoreApplication.translate("Application", "cannot export (%1)").replace(
+                    "%1", problem
+                )
+            )
         if problems:
             _print(
                 QCoreApplication.translate("Application", "Self-test failed: %1").replace(

@@ -1,0 +1,65 @@
+"""The self-test's check that every kind of file can be written (``--self-test``).
+
+A frozen build that lacks a library's data (python-docx's template, XlsxWriter, Qt's PDF
+writer) would only fail when an official exports; the self-test of the installed app writes
+one of each into a scratch folder and reads the exchange file back, so a build that cannot
+is never shipped (.ci/run self-tests the app unpacked from the .deb).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from servicepunkt_gui import __version__
+
+if TYPE_CHECKING:
+    from servicepunkt_gui.core.db import Database
+
+SAMPLE_MUNICIPALITY = "2422"  # Sorsele: any code of the reference data will do
+
+
+def export_problems(database: Database) -> list[str]:
+    """What could not be written (empty when all went well); needs a QGuiApplication."""
+    from servicepunkt_gui.core.exchange import read_exchange_file, write_exchange_file
+    from servicepunkt_gui.core.export_scope import ExportScope
+    from servicepunkt_gui.core.report import follow_up_report
+    from servicepunkt_gui.core.tables import export_sheets
+    from servicepunkt_gui.export.csv_file import write_csv
+    from servicepunkt_gui.export.docx_report import write_docx
+    from servicepunkt_gui.export.pdf_report import write_pdf
+    from servicepunkt_gui.export.report_layout import follow_up_document
+    from servicepunkt_gui.export.xlsx_file import write_xlsx
+
+    today = dt.date.today()
+    scope = ExportScope(municipality_codes=(SAMPLE_MUNICIPALITY,))
+    problems: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="servicepunkt-self-test-export-") as scratch:
+        folder = Path(scratch)
+        with database.read_session() as session:
+            report = follow_up_report(
+                session,
+                SAMPLE_MUNICIPALITY,
+                notes_from=None,
+                notes_to=None,
+                today=today,
+                written_by="self-test",
+            )
+            sheets = export_sheets(session, scope, today)
+            write_exchange_file(session, scope, folder / "x.servicepunkt", "self-test", __version__)
+        document = follow_up_document(report)
+        steps = (
+            ("PDF", lambda: write_pdf(document, folder / "x.pdf")),
+            ("Word", lambda: write_docx(document, folder / "x.docx")),
+            ("Excel", lambda: write_xlsx(folder / "x.xlsx", sheets)),
+            ("CSV", lambda: write_csv(folder / "x.csv", sheets[0])),
+            ("exchange file", lambda: read_exchange_file(folder / "x.servicepunkt")),
+        )
+        for name, step in steps:
+            try:
+                step()
+            except Exception as error:  # every failure is one line of the self-test
+                problems.append(f"{name}: {error!r}")
+    return problems
