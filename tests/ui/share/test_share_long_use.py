@@ -55,10 +55,12 @@ def test_a_day_of_copies_reports_and_imports(
         ExportKind.FOLLOW_UP_PDF, ExportScope(municipality_codes=("2422",)), "", "Sorsele"
     )
     monkeypatch.setattr(export_dialog, "ask_export", lambda *_a: request)
+    report = tmp_path / "uppföljning.pdf"
     for number in range(REPORTS):
-        answers.save_path = tmp_path / f"uppföljning-{number % 3}.pdf"
+        answers.save_path = report.with_stem(f"uppföljning-{number % 3}")
         window.menu_actions["export"].trigger()
-    assert "Ammarnäs" in " ".join(PdfReader(answers.save_path).pages[0].extract_text().split())
+    last = report.with_stem(f"uppföljning-{(REPORTS - 1) % 3}")
+    assert "Ammarnäs" in " ".join(PdfReader(last).pages[0].extract_text().split())
     exchange = tmp_path / "utbyte.servicepunkt"
     monkeypatch.setattr(
         exchange_dialog, "ask_exchange_scope", lambda *_a: ExchangeRequest(ExportScope(), "Alla")
@@ -66,7 +68,12 @@ def test_a_day_of_copies_reports_and_imports(
     answers.save_path = exchange
     window.menu_actions["export_exchange"].trigger()
     previews: list[object] = []
-    monkeypatch.setattr(import_preview, "ask_import", lambda _e, p, _w: previews.append(p) or {})
+
+    def ask_import(_exchange: object, preview: object, _parent: object) -> dict[str, object]:
+        previews.append(preview)
+        return {}
+
+    monkeypatch.setattr(import_preview, "ask_import", ask_import)
     answers.open_path = exchange
     for _ in range(IMPORTS):
         window.menu_actions["import"].trigger()
