@@ -153,6 +153,10 @@ The reference data in resources/data/ comes from these sources:
   and names of Statistics Sweden (SCB), taken from the public dataset "Swedish Geodata"
   (https://github.com/sjbrg/swedish-geodata), released under CC0 1.0 Universal
   (public domain dedication, https://creativecommons.org/publicdomain/zero/1.0/).
+- municipalities.geojson (and map-*.json, the same outlines projected to SWEREF 99 TM):
+  simplified outlines of the 290 municipalities from the public dataset okfse/sweden-geojson
+  (https://github.com/okfse/sweden-geojson), simplified from the Swedish Election
+  Authority's (Valmyndigheten) open municipality borders, published for free reuse.
 - programmes.json: facts about Tillväxtverket's programmes "Pilotkommuner för
   serviceutveckling" (2012-2015) and "Lokala servicelösningar" (2010-2013), from
   Tillväxtverket's public page on the pilot municipalities and its final report

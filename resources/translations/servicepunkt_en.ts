@@ -934,6 +934,10 @@ In the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,6 +1018,10 @@ In the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>M&amp;ap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1089,6 +1097,154 @@ Municipality and county codes: Statistics Sweden (SCB), via the open dataset “
 
 Database: %2
 Log files: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Map of Sweden&apos;s municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapColours</name>
+    <message>
+        <source>Programme role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current plan stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision due within a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revision overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adopted plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up not overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>Map of Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipalities coloured by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the map as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicepunkt could not write %1. Choose another folder (one you may write to, with room left on its disk) and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Map legend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Colour the map by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>County to zoom to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to the chosen county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all of S&amp;weden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all of Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the map as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a PNG image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As an SVG image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a municipality to open it. Scroll to zoom, drag to move the map.
+Keyboard: arrows move, + and − zoom, 0 shows all of Sweden, Tab goes through the municipalities, Enter opens one, Esc leaves the map.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2220,6 +2376,38 @@ File → Restore from backup… brings it back.</source>
     </message>
     <message>
         <source>Copy the selected rows, with a header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all of Sweden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through the municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

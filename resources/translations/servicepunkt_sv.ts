@@ -935,6 +935,10 @@ I filen: %2</translation>
         <translation>Sök</translation>
     </message>
     <message>
+        <source>Map</source>
+        <translation>Karta</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1013,6 +1017,10 @@ I filen: %2</translation>
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <source>M&amp;ap</source>
+        <translation>Ka&amp;rta</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1098,6 +1106,155 @@ Kommun- och länskoder: Statistiska centralbyrån (SCB), via den öppna datamän
 
 Databas: %2
 Loggfiler: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MapCanvas</name>
+    <message>
+        <source>Map of Sweden&apos;s municipalities</source>
+        <translation>Karta över Sveriges kommuner</translation>
+    </message>
+</context>
+<context>
+    <name>MapColours</name>
+    <message>
+        <source>Programme role</source>
+        <translation>Roll i programmet</translation>
+    </message>
+    <message>
+        <source>Current plan stage</source>
+        <translation>Planens nuvarande skede</translation>
+    </message>
+    <message>
+        <source>Plan validity</source>
+        <translation>Planens giltighet</translation>
+    </message>
+    <message>
+        <source>Follow-up overdue</source>
+        <translation>Uppföljning försenad</translation>
+    </message>
+    <message>
+        <source>Not in the programme</source>
+        <translation>Ej med i programmet</translation>
+    </message>
+    <message>
+        <source>Plan current</source>
+        <translation>Planen gäller</translation>
+    </message>
+    <message>
+        <source>Revision due within a year</source>
+        <translation>Ska revideras inom ett år</translation>
+    </message>
+    <message>
+        <source>Revision overdue</source>
+        <translation>Revidering försenad</translation>
+    </message>
+    <message>
+        <source>No adopted plan</source>
+        <translation>Ingen antagen plan</translation>
+    </message>
+    <message>
+        <source>Follow-up not overdue</source>
+        <translation>Uppföljning inte försenad</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>Map of Sweden</source>
+        <translation>Karta över Sverige</translation>
+    </message>
+    <message>
+        <source>Municipalities coloured by %1</source>
+        <translation>Kommunerna färgade efter %1</translation>
+    </message>
+    <message>
+        <source>Map %1</source>
+        <translation>Karta %1</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save the map as</source>
+        <translation>Spara kartan som</translation>
+    </message>
+    <message>
+        <source>The map could not be saved</source>
+        <translation>Kartan kunde inte sparas</translation>
+    </message>
+    <message>
+        <source>Servicepunkt could not write %1. Choose another folder (one you may write to, with room left on its disk) and save again.</source>
+        <translation>Servicepunkt kunde inte skriva %1. Välj en annan mapp (en som du får skriva i och som har plats kvar på disken) och spara igen.</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Map legend</source>
+        <translation>Kartans teckenförklaring</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Colour the map by</source>
+        <translation>Färga kartan efter</translation>
+    </message>
+    <message>
+        <source>&amp;Colour by:</source>
+        <translation>&amp;Färga efter:</translation>
+    </message>
+    <message>
+        <source>County to zoom to</source>
+        <translation>Län att zooma till</translation>
+    </message>
+    <message>
+        <source>C&amp;ounty:</source>
+        <translation>&amp;Län:</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom to county</source>
+        <translation>&amp;Zooma till län</translation>
+    </message>
+    <message>
+        <source>Zoom to the chosen county</source>
+        <translation>Zooma till det valda länet</translation>
+    </message>
+    <message>
+        <source>Show all of S&amp;weden</source>
+        <translation>Visa hela &amp;Sverige</translation>
+    </message>
+    <message>
+        <source>Show all of Sweden</source>
+        <translation>Visa hela Sverige</translation>
+    </message>
+    <message>
+        <source>E&amp;xport map</source>
+        <translation>E&amp;xportera karta</translation>
+    </message>
+    <message>
+        <source>Export the map as an image</source>
+        <translation>Exportera kartan som bild</translation>
+    </message>
+    <message>
+        <source>As a PNG image…</source>
+        <translation>Som PNG-bild…</translation>
+    </message>
+    <message>
+        <source>As an SVG image…</source>
+        <translation>Som SVG-bild…</translation>
+    </message>
+    <message>
+        <source>Click a municipality to open it. Scroll to zoom, drag to move the map.
+Keyboard: arrows move, + and − zoom, 0 shows all of Sweden, Tab goes through the municipalities, Enter opens one, Esc leaves the map.</source>
+        <translation>Klicka på en kommun för att öppna den. Rulla för att zooma, dra för att flytta kartan.
+Tangentbord: piltangenterna flyttar, + och − zoomar, 0 visar hela Sverige, Tab går igenom kommunerna, Enter öppnar en, Esc lämnar kartan.</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2400,38 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
     <message>
         <source>Copy the selected rows, with a header row</source>
         <translation>Kopiera markerade rader, med rubrikrad</translation>
+    </message>
+    <message>
+        <source>The map</source>
+        <translation>Kartan</translation>
+    </message>
+    <message>
+        <source>Move the map</source>
+        <translation>Flytta kartan</translation>
+    </message>
+    <message>
+        <source>Zoom in or out</source>
+        <translation>Zooma in eller ut</translation>
+    </message>
+    <message>
+        <source>Show all of Sweden</source>
+        <translation>Visa hela Sverige</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tabb, Skift+Tabb</translation>
+    </message>
+    <message>
+        <source>Go through the municipalities</source>
+        <translation>Gå igenom kommunerna</translation>
+    </message>
+    <message>
+        <source>Open the municipality</source>
+        <translation>Öppna kommunen</translation>
+    </message>
+    <message>
+        <source>Leave the map</source>
+        <translation>Lämna kartan</translation>
     </message>
     <message>
         <source>User guide</source>

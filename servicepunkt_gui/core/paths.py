@@ -100,3 +100,11 @@ def settings_file() -> Path:
 def lock_dir() -> Path:
     """Per-user lock files: one running Servicepunkt per database file."""
     return data_dir() / "locks"
+
+
+def cache_dir() -> Path:
+    """Files the app can make again from its own (the projected map outlines); safe to delete."""
+    home = _home()
+    if home:
+        return home / "cache"
+    return Path(platformdirs.user_cache_dir(APP_DIR_NAME, appauthor=False))

@@ -1,4 +1,4 @@
-"""The self-test's check that every kind of file can be written (``--self-test``).
+"""The self-test's check that every kind of file can be written and the map read (``--self-test``).
 
 A frozen build that lacks a library's data (python-docx's template, XlsxWriter, Qt's PDF
 writer) would only fail when an official exports; the self-test of the installed app writes
@@ -56,6 +56,7 @@ def export_problems(database: Database) -> list[str]:
             ("Excel", lambda: write_xlsx(folder / "x.xlsx", sheets)),
             ("CSV", lambda: write_csv(folder / "x.csv", sheets[0])),
             ("exchange file", lambda: read_exchange_file(folder / "x.servicepunkt")),
+            ("map", _check_map),
         )
         for name, step in steps:
             try:
@@ -63,3 +64,14 @@ def export_problems(database: Database) -> list[str]:
             except Exception as error:  # every failure is one line of the self-test
                 problems.append(f"{name}: {error!r}")
     return problems
+
+
+def _check_map() -> None:
+    """The map's outlines ship projected: they load without pyproj (left out of the build)."""
+    from servicepunkt_gui.core.map_data import load_map
+    from servicepunkt_gui.resources import resource_path
+
+    data = resource_path("data")
+    count = len(load_map(data / "municipalities.geojson", data).municipalities)
+    if count != 290:
+        raise ValueError(f"{count} municipalities on the map")

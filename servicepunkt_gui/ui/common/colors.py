@@ -66,6 +66,35 @@ STAGE_FILLS: dict[str, Pair] = {
     NO_PLAN: Pair("#767676", "#8a8a8a"),
 }
 
+# The map (ui/map). Okabe & Ito's colour-blind-safe set (blue, orange, bluish green,
+# vermillion, sky blue) for what a municipality is, a quiet grey for "nothing to say"; the
+# dark set a little lighter. Categories of one scheme differ in lightness as well as hue,
+# and the ones that call for action (overdue) are hatched as well (ui/map/map_colors.py),
+# so that nothing rests on colour alone. The borders, not the fills, stand out 3:1 from
+# the window, so a quiet grey municipality keeps its outline.
+MAP_ROLE_FILLS: dict[str, Pair] = {
+    "pilot": Pair("#0072b2", "#56b4e9"),
+    "ambassador": Pair("#e69f00", "#f0e442"),
+    "none": Pair("#d9d9d9", "#4f4f4f"),
+}
+MAP_VALIDITY_FILLS: dict[str, Pair] = {
+    "current": Pair("#009e73", "#3fc79c"),
+    "revision_due": Pair("#e69f00", "#f0e442"),
+    "overdue": Pair("#d55e00", "#ff7f3f"),
+    NO_PLAN: Pair("#d9d9d9", "#4f4f4f"),
+}
+MAP_FOLLOW_UP_FILLS: dict[str, Pair] = {
+    "overdue": Pair("#d55e00", "#ff7f3f"),
+    "on_time": Pair("#56b4e9", "#2f7fb8"),
+    NO_PLAN: Pair("#d9d9d9", "#4f4f4f"),
+}
+# Municipal borders (thin), and the hatching drawn over a fill: its "light" line for light
+# fills, its "dark" one for dark fills, whatever the palette.
+MAP_BORDER = Pair("#6e6e6e", "#a8a8a8")
+MAP_HATCH = Pair("#1a1a1a", "#f5f5f5")
+# Filtered out in the list: the fill this share of the way to the window's colour.
+MAP_DIMMED_SHARE = 0.7
+
 # Secondary text (when a note was written): this share of the way from the text colour to
 # the background, as far as contrast allows.
 _SECONDARY_SHARE = 0.4
@@ -153,6 +182,28 @@ def stage_fill(stage: str, palette: QPalette) -> QColor:
     """The overview chart's colour for a plan stage (or ``NO_PLAN``), on the window."""
     colour = STAGE_FILLS[stage].pick(palette)
     return ensure_contrast(colour, _backgrounds(palette, WINDOW_BACKGROUNDS), GRAPHICS_CONTRAST)
+
+
+def map_fill(scheme: dict[str, Pair], key: str, palette: QPalette) -> QColor:
+    """A fill of the map: one of the ``MAP_*_FILLS`` (or ``STAGE_FILLS``) for ``key``."""
+    return scheme[key].pick(palette)
+
+
+def map_border(palette: QPalette) -> QColor:
+    """The municipalities' borders, at least 3:1 from the window the map is drawn on."""
+    colour = MAP_BORDER.pick(palette)
+    return ensure_contrast(colour, _backgrounds(palette, WINDOW_BACKGROUNDS), GRAPHICS_CONTRAST)
+
+
+def map_hatch(fill: QColor) -> QColor:
+    """The hatching's lines over ``fill``: near-black on a light fill, near-white on a dark."""
+    dark_fill = relative_luminance(fill) < 0.179
+    return QColor(MAP_HATCH.dark if dark_fill else MAP_HATCH.light)
+
+
+def map_dimmed(fill: QColor, palette: QPalette) -> QColor:
+    """``fill`` faded towards the window: a municipality the list's filters hide."""
+    return mix(fill, palette.color(Role.Window), MAP_DIMMED_SHARE)
 
 
 # Every text colour above with the backgrounds it is drawn on, for the contrast test.

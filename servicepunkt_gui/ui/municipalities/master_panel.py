@@ -223,6 +223,11 @@ class MasterPanel(QWidget):
     def shown_count(self) -> int:
         return self.proxy.rowCount()
 
+    def shown_codes(self) -> set[str]:
+        """The codes of the municipalities the list shows through its filters (for the map)."""
+        proxy = self.proxy
+        return {str(proxy.index(row, 0).data(CODE_ROLE)) for row in range(proxy.rowCount())}
+
     def total_count(self) -> int:
         return self.model.rowCount()
 

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from servicepunkt_gui.core.db import Database
     from servicepunkt_gui.core.drafts import DraftRow
     from servicepunkt_gui.core.search import SearchHit
+    from servicepunkt_gui.ui.map import MapPanel
     from servicepunkt_gui.ui.overview import OverviewPanel
     from servicepunkt_gui.ui.safety import SafetyActions
     from servicepunkt_gui.ui.search import SearchPanel
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-MUNICIPALITIES_TAB, OVERVIEW_TAB, SEARCH_TAB = 0, 1, 2
+MUNICIPALITIES_TAB, OVERVIEW_TAB, SEARCH_TAB, MAP_TAB = 0, 1, 2, 3
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         )
         self._overview: OverviewPanel | None = None
         self._search: SearchPanel | None = None
+        self._map: MapPanel | None = None
         self.is_ready = False
 
         self.master = MasterPanel(self.context)
@@ -89,6 +91,7 @@ class MainWindow(QMainWindow):
         self.tabs.add_page(self.tr("Municipalities"), self.splitter)
         self.tabs.add_lazy_page(self.tr("Overview"), self._build_overview)
         self.tabs.add_lazy_page(self.tr("Search"), self._build_search)
+        self.tabs.add_lazy_page(self.tr("Map"), self._build_map)
         self.setCentralWidget(self.tabs)
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
@@ -138,6 +141,20 @@ class MainWindow(QMainWindow):
         self._overview = OverviewPanel(self.context)
         overview_links.connect(self, self._overview)
         return self._overview
+
+    def _build_map(self) -> MapPanel:
+        from servicepunkt_gui.ui.map import MapPanel
+        from servicepunkt_gui.ui.shell import map_links
+
+        self._map = MapPanel(self.context)
+        map_links.connect(self, self._map)
+        return self._map
+
+    @property
+    def map(self) -> MapPanel:
+        self.tabs.page(MAP_TAB)
+        assert self._map is not None
+        return self._map
 
     def _build_search(self) -> SearchPanel:
         from servicepunkt_gui.ui.search import SearchPanel

@@ -30,6 +30,7 @@ def main_menus(window: MainWindow) -> MenuTable:
                 QCoreApplication.translate("MainWindow", "&Municipalities"),
                 QCoreApplication.translate("MainWindow", "&Overview"),
                 QCoreApplication.translate("MainWindow", "&Search"),
+                QCoreApplication.translate("MainWindow", "M&ap"),
             )
         )
     ]

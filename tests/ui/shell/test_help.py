@@ -21,9 +21,9 @@ from servicepunkt_gui.ui.shell.help_window import (
     ShortcutsDialog,
     guide_language,
     guide_path,
-    keys_handled_in_code,
 )
 from servicepunkt_gui.ui.shell.main_window import MainWindow
+from servicepunkt_gui.ui.shell.shortcuts import keys_handled_in_code
 from tests.ui.conftest import OpenWindow
 from tests.ui.helpers import type_text
 
@@ -254,7 +254,7 @@ def test_every_module_that_handles_keys_is_in_the_shortcuts_list() -> None:
         if handles_keys.search(path.read_text(encoding="utf-8"))
     }
     listed = {s.source for s in keys_handled_in_code() if s.source}
-    assert handling <= listed, "add their keys to help_window.keys_handled_in_code()"
+    assert handling <= listed, "add their keys to shortcuts.keys_handled_in_code()"
     for source in listed:
         assert (UI.parent / source).is_file(), source
 
