@@ -24,12 +24,13 @@ import datetime as dt
 import json
 import shlex
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+import child_process  # benchmarks/child_process.py, beside this script
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
@@ -81,36 +82,18 @@ def child(db: Path, work: Path) -> dict[str, Any]:
         "conflicts": len(preview.conflicts),
         "bytes": exchange_path.stat().st_size,
         "progress_steps": steps[0],
-        "peak_rss_mb": _peak_rss_mb(),
+        "peak_rss_mb": child_process.peak_rss_mb(),
     }
-
-
-def _peak_rss_mb() -> float | None:
-    status = Path("/proc/self/status")
-    if not status.exists():
-        return None
-    for line in status.read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return None
 
 
 def run_child(db: Path, work: Path) -> dict[str, Any]:
     import run_benchmarks as suite
 
     copy = suite.fresh_copy(db, work)
-    command = [sys.executable, str(Path(__file__).resolve()), "--child"]
-    command += ["--db", str(copy), "--work", str(work)]
-    with suite.private_home(work) as home:
-        completed = subprocess.run(
-            command, env=suite.child_env(home), cwd=ROOT, capture_output=True, text=True
-        )
-    if completed.returncode != 0:
-        raise RuntimeError(f"{shlex.join(command)} failed:\n{completed.stderr[-3000:]}")
+    result = child_process.run_child(__file__, ["--db", str(copy), "--work", str(work)], work)
     for name in ("utbyte.servicepunkt", "tom.sqlite3", "tom.sqlite3-wal", "tom.sqlite3-shm"):
         (work / name).unlink(missing_ok=True)
-    line = next(x for x in completed.stdout.splitlines() if x.startswith("RESULT "))
-    return dict(json.loads(line.removeprefix("RESULT ")))
+    return result
 
 
 def measure(args: argparse.Namespace) -> dict[str, Any]:

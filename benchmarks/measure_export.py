@@ -27,12 +27,13 @@ import json
 import os
 import shlex
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+import child_process  # benchmarks/child_process.py, beside this script
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
@@ -71,18 +72,8 @@ def child(kind: str, db: Path, out: Path) -> dict[str, Any]:
         "rows": {sheet.name: len(sheet.rows) for sheet in sheets},
         "bytes": out.stat().st_size,
         "progress_steps": steps[0],
-        "peak_rss_mb": _peak_rss_mb(),
+        "peak_rss_mb": child_process.peak_rss_mb(),
     }
-
-
-def _peak_rss_mb() -> float | None:
-    status = Path("/proc/self/status")
-    if not status.exists():
-        return None
-    for line in status.read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) * 1024 / 1e6
-    return None
 
 
 def run_child(kind: str, db: Path, work: Path) -> dict[str, Any]:
@@ -90,17 +81,9 @@ def run_child(kind: str, db: Path, work: Path) -> dict[str, Any]:
 
     copy = suite.fresh_copy(db, work)
     out = work / ("Servicepunkt.xlsx" if kind == "xlsx" else "Anteckningar.csv")
-    command = [sys.executable, str(Path(__file__).resolve()), "--child", kind]
-    command += ["--db", str(copy), "--out", str(out)]
-    with suite.private_home(work) as home:
-        completed = subprocess.run(
-            command, env=suite.child_env(home), cwd=ROOT, capture_output=True, text=True
-        )
-    if completed.returncode != 0:
-        raise RuntimeError(f"{shlex.join(command)} failed:\n{completed.stderr[-3000:]}")
-    line = next(x for x in completed.stdout.splitlines() if x.startswith("RESULT "))
+    result = child_process.run_child(__file__, [kind, "--db", str(copy), "--out", str(out)], work)
     out.unlink(missing_ok=True)
-    return dict(json.loads(line.removeprefix("RESULT ")))
+    return result
 
 
 def measure(args: argparse.Namespace) -> dict[str, Any]:

@@ -34,13 +34,14 @@ import json
 import os
 import shlex
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import child_process  # benchmarks/child_process.py, beside this script
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
@@ -146,34 +147,15 @@ def child(db: Path, frames: int) -> dict[str, Any]:
     result["zoom_ms"] = max(v["zoom_ms"] for v in views.values())
     panel.close()
     database.close()
-    result["peak_rss_mb"] = _peak_rss_mb()
+    result["peak_rss_mb"] = child_process.peak_rss_mb()
     return result
-
-
-def _peak_rss_mb() -> float | None:
-    status = Path("/proc/self/status")
-    if not status.exists():
-        return None
-    for line in status.read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) * 1024 / 1e6
-    return None
 
 
 def run_child(db: Path, work: Path, frames: int) -> dict[str, Any]:
     import run_benchmarks as suite
 
     copy = suite.fresh_copy(db, work)
-    command = [sys.executable, str(Path(__file__).resolve()), "--child"]
-    command += ["--db", str(copy), "--frames", str(frames)]
-    with suite.private_home(work) as home:
-        completed = subprocess.run(
-            command, env=suite.child_env(home), cwd=ROOT, capture_output=True, text=True
-        )
-    if completed.returncode != 0:
-        raise RuntimeError(f"{shlex.join(command)} failed:\n{completed.stderr[-3000:]}")
-    line = next(x for x in completed.stdout.splitlines() if x.startswith("RESULT "))
-    return dict(json.loads(line.removeprefix("RESULT ")))
+    return child_process.run_child(__file__, ["--db", str(copy), "--frames", str(frames)], work)
 
 
 _MEDIANS = (

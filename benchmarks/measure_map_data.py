@@ -24,12 +24,13 @@ import json
 import shlex
 import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+import child_process  # benchmarks/child_process.py, beside this script
 
 BENCH_DIR = Path(__file__).resolve().parent
 ROOT = BENCH_DIR.parent
@@ -60,17 +61,7 @@ def child(cache: Path) -> dict[str, Any]:
 
 
 def run_child(cache: Path, work: Path) -> dict[str, Any]:
-    import run_benchmarks as suite
-
-    command = [sys.executable, str(Path(__file__).resolve()), "--child", str(cache)]
-    with suite.private_home(work) as home:
-        completed = subprocess.run(
-            command, env=suite.child_env(home), cwd=ROOT, capture_output=True, text=True
-        )
-    if completed.returncode != 0:
-        raise RuntimeError(f"{shlex.join(command)} failed:\n{completed.stderr[-3000:]}")
-    line = next(x for x in completed.stdout.splitlines() if x.startswith("RESULT "))
-    return dict(json.loads(line.removeprefix("RESULT ")))
+    return child_process.run_child(__file__, [str(cache)], work)
 
 
 def measure(args: argparse.Namespace) -> dict[str, Any]:
