@@ -61,42 +61,28 @@ def _write_report(
     by: str,
 ) -> str:
     from servicepunkt_gui.cli import CommandLineError, qt_application
-    from servicepunkt_gui.core.report import follow_up_report, status_report
-    from servicepunkt_gui.export.report_layout import follow_up_document, status_document
+    from servicepunkt_gui.export.reports import report_document, write_report
 
-    report = args.report or ("followup" if len(codes) == 1 else "status")
-    if report == "followup":
-        if len(codes) != 1:
-            raise CommandLineError(
-                "Den årliga uppföljningen gäller en kommun; ange en --municipality "
-                "(eller --report status för flera)."
-            )
-        document = follow_up_document(
-            follow_up_report(
-                session,
-                codes[0],
-                notes_from=scope.notes_from,
-                notes_to=scope.notes_to,
-                today=today,
-                written_by=by,
-            )
+    follow_up = (args.report or ("followup" if len(codes) == 1 else "status")) == "followup"
+    if follow_up and len(codes) != 1:
+        raise CommandLineError(
+            "Den årliga uppföljningen gäller en kommun; ange en --municipality "
+            "(eller --report status för flera)."
         )
-        what = "årlig uppföljning"
-    else:
-        document = status_document(
-            status_report(session, codes, today=today, written_by=by, title=_status_title(scope))
-        )
-        what = f"lägesrapport, {_municipalities(len(codes))}"
+    document = report_document(
+        session,
+        scope,
+        codes,
+        follow_up=follow_up,
+        today=today,
+        written_by=by,
+        title=_status_title(scope),
+    )
+    what = "årlig uppföljning" if follow_up else f"lägesrapport, {_municipalities(len(codes))}"
     if args.format == "pdf":
-        from servicepunkt_gui.export.pdf_report import write_pdf
-
         qt_application()
-        write_pdf(document, args.out)
-        return f"PDF, {what}"
-    from servicepunkt_gui.export.docx_report import write_docx
-
-    write_docx(document, args.out)
-    return f"Word, {what}"
+    write_report(document, args.out, as_pdf=args.format == "pdf")
+    return f"{'PDF' if args.format == 'pdf' else 'Word'}, {what}"
 
 
 def _status_title(scope: ExportScope) -> str:

@@ -31,8 +31,13 @@ class _Finished(QObject):
     done = Signal()
 
 
-def run_with_progress(parent: QWidget | None, text: str, work: Callable[[], T]) -> T:
-    """Run ``work()`` on a worker thread; show ``text`` in a busy dialog if it takes a while."""
+def _on_worker(
+    work: Callable[[], T], name: str, flags: QEventLoop.ProcessEventsFlag | None = None
+) -> T:
+    """Run ``work`` on a worker thread while a local event loop keeps the window drawn.
+
+    Its result comes back here, on the UI thread; so does its exception, raised here.
+    """
     outcome: dict[str, object] = {}
     finished = _Finished()
     loop = QEventLoop()
@@ -46,34 +51,58 @@ def run_with_progress(parent: QWidget | None, text: str, work: Callable[[], T]) 
         finally:
             finished.done.emit()
 
-    dialog = QProgressDialog(text, "", 0, 0, parent)
-    dialog.setCancelButton(None)  # the work cannot be stopped half-way: it is all or nothing
+    with no_collection_off_the_ui_thread():
+        worker = threading.Thread(target=run, name=name, daemon=True)
+        worker.start()
+        if flags is None:
+            loop.exec()
+        else:
+            loop.exec(flags)
+        worker.join()
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]  # type: ignore[return-value]
+
+
+def _dialog(parent: QWidget | None, text: str, cancel_label: str) -> QProgressDialog:
+    dialog = QProgressDialog(text, cancel_label, 0, 0, parent)
     dialog.setWindowTitle(parent.windowTitle() if parent is not None else "Servicepunkt")
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    return dialog
+
+
+def _close(dialog: QProgressDialog) -> None:
+    # reset() stops the dialog's own timer, which would otherwise show it later (at 100 %)
+    # over the next dialog, when the work ended before it was ever shown: it is deleted
+    # only once control is back in the outer event loop.
+    dialog.reset()
+    dialog.hide()
+    dialog.deleteLater()
+
+
+def run_with_progress(parent: QWidget | None, text: str, work: Callable[[], T]) -> T:
+    """Run ``work()`` on a worker thread; show ``text`` in a busy dialog if it takes a while.
+
+    The work cannot be stopped half-way (it is all or nothing), and the window takes no
+    input meanwhile: the file is closed or half-open.
+    """
+    dialog = _dialog(parent, text, "")
+    dialog.setCancelButton(None)
     dialog.setMinimumDuration(2**31 - 1)  # shown by the timer below, not by setValue
     dialog.hide()
     shower = QTimer()
     shower.setSingleShot(True)
     shower.timeout.connect(dialog.show)
     shower.start(SHOW_AFTER_MS)
-
-    with no_collection_off_the_ui_thread():
-        worker = threading.Thread(target=run, name="servicepunkt-long-work", daemon=True)
-        worker.start()
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        worker.join()
-    shower.stop()
-    # reset() stops the dialog's own timer, which would otherwise show it later, over the
-    # next dialog, when the work ended before it was ever shown (it is deleted only once
-    # control is back in the outer event loop).
-    dialog.reset()
-    dialog.hide()
-    dialog.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["value"]  # type: ignore[return-value]
+    try:
+        return _on_worker(
+            work, "servicepunkt-long-work", QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+        )
+    finally:
+        shower.stop()
+        _close(dialog)
 
 
 class _Stepped(QObject):
@@ -90,26 +119,9 @@ def run_cancellable(parent: QWidget | None, text: str, work: Callable[[Progress]
     ``.partial`` file and imports in one transaction, so nothing is left half-done. The
     dialog is modal: the rest of the window repaints but takes no clicks meanwhile.
     """
-    outcome: dict[str, object] = {}
-    finished = _Finished()
     stepped = _Stepped()
     progress = Progress(lambda done, total: stepped.stepped.emit(done, total))
-    loop = QEventLoop()
-    finished.done.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
-
-    def run() -> None:
-        try:
-            outcome["value"] = work(progress)
-        except BaseException as error:  # handed back to the caller, raised there
-            outcome["error"] = error
-        finally:
-            finished.done.emit()
-
-    dialog = QProgressDialog(text, QCoreApplication.translate("Progress", "Cancel"), 0, 0, parent)
-    dialog.setWindowTitle(parent.windowTitle() if parent is not None else "Servicepunkt")
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setAutoClose(False)
-    dialog.setAutoReset(False)
+    dialog = _dialog(parent, text, QCoreApplication.translate("Progress", "Cancel"))
     dialog.setMinimumDuration(SHOW_AFTER_MS)
 
     def show_step(done: int, total: int) -> None:
@@ -126,17 +138,8 @@ def run_cancellable(parent: QWidget | None, text: str, work: Callable[[Progress]
 
     dialog.canceled.connect(cancel)
     dialog.setValue(0)  # starts the minimum-duration timer
-    with no_collection_off_the_ui_thread():
-        worker = threading.Thread(target=run, name="servicepunkt-cancellable-work", daemon=True)
-        worker.start()
-        loop.exec()
-        worker.join()
-    # Steps still queued must not reach the dialog, and reset() stops its own timer, which
-    # would otherwise show it (at 100 %) over the next dialog before it is deleted.
-    stepped.stepped.disconnect(show_step)
-    dialog.reset()
-    dialog.hide()
-    dialog.deleteLater()
-    if "error" in outcome:
-        raise outcome["error"]  # type: ignore[misc]
-    return outcome["value"]  # type: ignore[return-value]
+    try:
+        return _on_worker(lambda: work(progress), "servicepunkt-cancellable-work")
+    finally:
+        stepped.stepped.disconnect(show_step)  # steps still queued must not reach it
+        _close(dialog)

@@ -80,43 +80,22 @@ def _write(
         _write_table_file(parent, writes, request, target, today)
         return
     from servicepunkt_gui.core.export_scope import resolve_codes
-    from servicepunkt_gui.core.report import follow_up_report, status_report
-    from servicepunkt_gui.export.report_layout import follow_up_document, status_document
+    from servicepunkt_gui.export.reports import report_document, write_report
 
-    if kind.is_follow_up:
-        code = request.scope.municipality_codes[0]
-        document = follow_up_document(
-            writes.read(
-                lambda session: follow_up_report(
-                    session,
-                    code,
-                    notes_from=request.scope.notes_from,
-                    notes_to=request.scope.notes_to,
-                    today=today,
-                    written_by=author,
-                )
-            )
+    def work(session: Session, _progress: Progress) -> None:
+        # Off the UI thread: a status report of all 290 municipalities takes seconds.
+        document = report_document(
+            session,
+            request.scope,
+            resolve_codes(session, request.scope),
+            follow_up=kind.is_follow_up,
+            today=today,
+            written_by=author,
+            title=status_title(request.description),
         )
-    else:
-        document = status_document(
-            writes.read(
-                lambda session: status_report(
-                    session,
-                    resolve_codes(session, request.scope),
-                    today=today,
-                    written_by=author,
-                    title=status_title(request.description),
-                )
-            )
-        )
-    if kind in (ExportKind.FOLLOW_UP_PDF, ExportKind.STATUS_PDF):
-        from servicepunkt_gui.export.pdf_report import write_pdf
+        write_report(document, target, kind in (ExportKind.FOLLOW_UP_PDF, ExportKind.STATUS_PDF))
 
-        write_pdf(document, target)
-    else:
-        from servicepunkt_gui.export.docx_report import write_docx
-
-        write_docx(document, target)
+    writes.read_with_progress(parent, QCoreApplication.translate("Exporting", "Exporting…"), work)
 
 
 def status_title(description: str) -> str:

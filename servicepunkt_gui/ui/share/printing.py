@@ -27,21 +27,21 @@ def ask_printer(parent: QWidget | None) -> QPrinter | None:
 
 def print_follow_up(parent: QWidget | None, context: WindowContext, code: str) -> bool:
     """Print this year's follow-up of the municipality; True when it went to the printer."""
-    from servicepunkt_gui.core.report import follow_up_report
+    from servicepunkt_gui.core.export_scope import ExportScope
     from servicepunkt_gui.export.pdf_report import print_document
-    from servicepunkt_gui.export.report_layout import follow_up_document
+    from servicepunkt_gui.export.reports import report_document
 
     today = dt.date.today()
-    document = follow_up_document(
-        context.writes.read(
-            lambda session: follow_up_report(
-                session,
-                code,
-                notes_from=dt.date(today.year, 1, 1),
-                notes_to=today,
-                today=today,
-                written_by=context.author(),
-            )
+    scope = ExportScope((code,), notes_from=dt.date(today.year, 1, 1), notes_to=today)
+    document = context.writes.read(
+        lambda session: report_document(
+            session,
+            scope,
+            [code],
+            follow_up=True,
+            today=today,
+            written_by=context.author(),
+            title="",
         )
     )
     printer = ask_printer(parent)
