@@ -260,7 +260,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        self.resize(980, 560)  # the longest "what it does" whole, within 1366 px
 
 
 # -- opening ------------------------------------------------------------------------
