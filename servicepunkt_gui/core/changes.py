@@ -24,6 +24,10 @@ class RecordKind(StrEnum):
     PLAN = "plan"  # a plan's fields, its stage history, which plan is current
     GOAL = "goal"
     ACTION = "action"
+    PLACE = "place"  # a place in the register, its status history
+    AGREEMENT = "agreement"  # an agreement and its payments
+    GRANT = "grant"  # a grant case, or the home-delivery rules
+    TODO = "todo"  # an "Att göra" row marked done or snoozed
     TRASH = "trash"  # something went to the trash, came back, or was purged
     EVERYTHING = "everything"  # the whole file was replaced (a restore)
 

@@ -145,6 +145,10 @@ class Note(UserRecord, Base):
     action_id: Mapped[str | None] = mapped_column(
         ForeignKey("plan_action.id", ondelete="SET NULL"), index=True
     )
+    # ... or a place in the register of serviceställen (0010).
+    place_id: Mapped[str | None] = mapped_column(
+        ForeignKey("service_place.id", ondelete="SET NULL"), index=True
+    )
     title: Mapped[str] = mapped_column(String(500), default="")
     body: Mapped[str] = mapped_column(Text)
     category: Mapped[str] = mapped_column(String(20), default=NoteCategory.OTHER)
@@ -303,3 +307,8 @@ class ExchangeBase(Base):
     __tablename__ = "exchange_base"
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     content_hash: Mapped[str] = mapped_column(String(64))
+
+
+# The register of serviceställen, agreements and grants live in their own module; importing
+# it here puts their tables into ``Base.metadata`` wherever the models are used.
+from servicepunkt_gui.core import place_models  # noqa: E402, F401

@@ -15,7 +15,15 @@ from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core.text import swedish_sort_key
 
-SEARCH_TABLES = ("note_fts", "plan_fts", "action_fts", "goal_fts")
+SEARCH_TABLES = (
+    "note_fts",
+    "plan_fts",
+    "action_fts",
+    "goal_fts",
+    "place_fts",
+    "agreement_fts",
+    "grant_fts",
+)
 MARK_START = "\x02"  # snippet() wraps each match in these; the UI turns them into bold
 MARK_END = "\x03"
 DEFAULT_LIMIT = 100  # enough to scan by eye; snippets cost time per hit

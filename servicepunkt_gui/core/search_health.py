@@ -39,7 +39,7 @@ from servicepunkt_gui.core.search import SEARCH_TABLES
 log = logging.getLogger(__name__)
 
 # The migrations that create the indexes, each with ``INDEXES`` and ``statements``.
-_MIGRATIONS = ("0003_full_text_search.py", "0008_goal_search.py")
+_MIGRATIONS = ("0003_full_text_search.py", "0008_goal_search.py", "0010_service_places.py")
 # What a healed index changed for the views: search results of that kind of record.
 _KINDS = {
     "note_fts": RecordKind.NOTE,

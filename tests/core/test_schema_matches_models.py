@@ -60,7 +60,20 @@ def _normalised(sql: str) -> str:
 
 
 @pytest.mark.parametrize(
-    "table", ["note", "programme_participation", "service_plan", "plan_action", "plan_goal"]
+    "table",
+    [
+        "note",
+        "programme_participation",
+        "service_plan",
+        "plan_action",
+        "plan_goal",
+        "service_place",
+        "place_status_change",
+        "agreement",
+        "agreement_payment",
+        "grant_case",
+        "home_delivery_rule",
+    ],
 )
 def test_check_constraints_match_models(empty_database: Database, table: str) -> None:
     # compare_metadata does not compare CHECK constraints, so compare them directly.

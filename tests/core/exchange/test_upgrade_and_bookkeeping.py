@@ -22,7 +22,7 @@ from .helpers import SORSELE, all_rows, content, export, preview, receive, uncha
 RELEASED = Path(__file__).resolve().parents[2] / "data" / "schema_versions"
 
 
-def test_an_older_file_upgrades_to_0009_and_exchanges(tmp_path: Path) -> None:
+def test_an_older_file_upgrades_to_the_head_and_exchanges(tmp_path: Path) -> None:
     old = RELEASED / "0004_trash_versions_drafts.sqlite3"
     path = tmp_path / "old" / "servicepunkt.sqlite3"
     path.parent.mkdir()
@@ -33,7 +33,6 @@ def test_an_older_file_upgrades_to_0009_and_exchanges(tmp_path: Path) -> None:
             assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (
                 HEAD_REVISION,
             )
-            assert HEAD_REVISION == "0009_exchange"
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
             assert {"tombstone", "exchange_base"} <= tables
             assert connection.execute("SELECT count(*) FROM tombstone").fetchone() == (0,)
