@@ -160,6 +160,7 @@ class Agreement(UserRecord, Base):
     fee_per_task_sek: Mapped[int | None] = mapped_column(Integer)  # per task and year
     payment_interval: Mapped[str] = mapped_column(String(20), default=PaymentInterval.QUARTERLY)
     case_number: Mapped[str] = mapped_column(String(40), default="")  # diarienummer
+    responsible: Mapped[str] = mapped_column(String(200), default="")  # who follows it up
     comment: Mapped[str] = mapped_column(Text, default="")
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
@@ -220,6 +221,7 @@ class GrantCase(UserRecord, Base):
     paid_sek: Mapped[int | None] = mapped_column(Integer)
     decided_on: Mapped[dt.date | None] = mapped_column(Date)
     conditions: Mapped[str] = mapped_column(Text, default="")
+    responsible: Mapped[str] = mapped_column(String(200), default="")  # who handles the case
     status: Mapped[str] = mapped_column(String(20), default=GrantStatus.PLANNED)
     # Whether the grant may only be given where the municipality has a current plan.
     needs_plan: Mapped[bool] = mapped_column(Boolean, default=True)

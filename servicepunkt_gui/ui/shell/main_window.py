@@ -43,10 +43,11 @@ if TYPE_CHECKING:
     from servicepunkt_gui.ui.search import SearchPanel
     from servicepunkt_gui.ui.share import ShareActions
     from servicepunkt_gui.ui.shell.municipality_page import MunicipalityPage
+    from servicepunkt_gui.ui.todo import TodoPanel
 
 log = logging.getLogger(__name__)
 
-MUNICIPALITIES_TAB, OVERVIEW_TAB, SEARCH_TAB, MAP_TAB = 0, 1, 2, 3
+MUNICIPALITIES_TAB, OVERVIEW_TAB, SEARCH_TAB, MAP_TAB, TODO_TAB = 0, 1, 2, 3, 4
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self._overview: OverviewPanel | None = None
         self._search: SearchPanel | None = None
         self._map: MapPanel | None = None
+        self._todo: TodoPanel | None = None
         self.is_ready = False
 
         self.master = MasterPanel(self.context)
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self.tabs.add_lazy_page(self.tr("Overview"), self._build_overview)
         self.tabs.add_lazy_page(self.tr("Search"), self._build_search)
         self.tabs.add_lazy_page(self.tr("Map"), self._build_map)
+        self.tabs.add_lazy_page(self.tr("To do"), self._build_todo)
         self.setCentralWidget(self.tabs)
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
@@ -155,6 +158,19 @@ class MainWindow(QMainWindow):
         self.tabs.page(MAP_TAB)
         assert self._map is not None
         return self._map
+
+    def _build_todo(self) -> TodoPanel:
+        from servicepunkt_gui.ui.todo import TodoPanel
+
+        self._todo = TodoPanel(self.context)
+        self._todo.record_requested.connect(self.open_record)
+        return self._todo
+
+    @property
+    def todo(self) -> TodoPanel:
+        self.tabs.page(TODO_TAB)
+        assert self._todo is not None
+        return self._todo
 
     def _build_search(self) -> SearchPanel:
         from servicepunkt_gui.ui.search import SearchPanel
@@ -252,9 +268,33 @@ class MainWindow(QMainWindow):
             return  # the official kept unsaved edits where they were
         if hit.kind == "note":
             self.detail.show_note(hit.item_id)
+        elif hit.kind in ("place", "agreement", "grant"):
+            self.open_record(hit.kind, hit.item_id, hit.municipality_code)
         elif hit.plan_id is not None:
             action_id = hit.item_id if hit.kind == "action" else None
             self.detail.show_plan(hit.plan_id, action_id)
+
+    def open_record(self, kind: str, record_id: str, municipality_code: str) -> None:
+        """Open a record from elsewhere (Att göra, search): its municipality, then the record
+        in its tab. ``kind`` is "plan", "action", "place", "agreement" or "grant"."""
+        self.open_municipality(municipality_code)
+        shown = self.detail.municipality
+        if shown is None or shown.code != municipality_code:
+            return  # the official kept unsaved edits where they were
+        if kind == "place":
+            self.detail.show_place(record_id)
+        elif kind == "agreement":
+            self.detail.show_agreement(record_id)
+        elif kind == "grant":
+            self.detail.show_grant(record_id)
+        elif kind == "plan":
+            self.detail.show_plan(record_id)
+        elif kind == "action":
+            from servicepunkt_gui.core.actions import get_action
+
+            action = self.context.writes.read(lambda s: get_action(s, record_id))
+            if action is not None:
+                self.detail.show_plan(action.plan_id, record_id)
 
     def _restore_draft(self, draft: DraftRow) -> None:
         self.open_municipality(draft.municipality_code)

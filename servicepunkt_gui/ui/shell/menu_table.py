@@ -31,6 +31,7 @@ def main_menus(window: MainWindow) -> MenuTable:
                 QCoreApplication.translate("MainWindow", "&Overview"),
                 QCoreApplication.translate("MainWindow", "&Search"),
                 QCoreApplication.translate("MainWindow", "M&ap"),
+                QCoreApplication.translate("MainWindow", "&To do"),
             )
         )
     ]

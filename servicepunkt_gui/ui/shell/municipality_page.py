@@ -1,4 +1,5 @@
-"""The detail side: one municipality's header over its tabs (notes, service plan).
+"""The detail side: one municipality's header over its tabs (notes, service plan,
+serviceställen, grants).
 
 One read fills the page (``core.pages.municipality_page``): the header, the first page of
 notes and, once its tab has been opened, the plans with their goals and actions. The plan tab
@@ -26,11 +27,13 @@ from servicepunkt_gui.core.pages import PlanSection, municipality_page, plan_sec
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.layouts import settle_layouts
 from servicepunkt_gui.ui.common.tabs import TabbedPages
+from servicepunkt_gui.ui.grants import GrantsPanel
 from servicepunkt_gui.ui.municipalities import MunicipalityHeader
 from servicepunkt_gui.ui.notes import NotesTab
+from servicepunkt_gui.ui.places import PlacesPanel
 from servicepunkt_gui.ui.plans import PlanPanel
 
-NOTES_TAB, PLAN_TAB = 0, 1
+NOTES_TAB, PLAN_TAB, PLACES_TAB, GRANTS_TAB = 0, 1, 2, 3
 # The narrowest the detail side gets, in average characters of the font.
 MINIMUM_CHARS = 44
 
@@ -47,6 +50,12 @@ class MunicipalityPage(QWidget):
         # The plan tab, built but behind the notes, still shows an earlier municipality: it
         # is filled when it comes forward (filling it took a couple of ms on every open).
         self._plans_pending = False
+        # The places and grants tabs read their own rows when built, and again when they
+        # come forward showing an earlier municipality.
+        self._places: PlacesPanel | None = None
+        self._grants: GrantsPanel | None = None
+        self._places_for: str | None = None
+        self._grants_for: str | None = None
 
         self.placeholder = QLabel(
             self.tr("Choose a municipality in the list to see its details and notes.")
@@ -59,6 +68,8 @@ class MunicipalityPage(QWidget):
         self.tabs.setObjectName("detailTabs")
         self.tabs.add_page(self.tr("&Notes"), self.notes)
         self.tabs.add_lazy_page(self.tr("Service &plan"), self._build_plan_panel)
+        self.tabs.add_lazy_page(self.tr("Service p&laces"), self._build_places_panel)
+        self.tabs.add_lazy_page(self.tr("&Grants"), self._build_grants_panel)
 
         details = QWidget()
         details_layout = QVBoxLayout(details)
@@ -117,6 +128,45 @@ class MunicipalityPage(QWidget):
         scroll.setWidget(panel)
         return scroll
 
+    def _build_places_panel(self) -> QWidget:
+        panel = PlacesPanel(self._context)
+        panel.note_requested.connect(self.new_note_about_place)
+        self._places = panel
+        return panel
+
+    def _build_grants_panel(self) -> QWidget:
+        self._grants = GrantsPanel(self._context)
+        return self._grants
+
+    def _fill_places_and_grants(self) -> None:
+        """The places or grants tab on screen shows the municipality shown."""
+        code = self._municipality.code if self._municipality else None
+        index = self.tabs.current_index()
+        if code is None:
+            return
+        if index == PLACES_TAB and self._places is not None and self._places_for != code:
+            self._places_for = code
+            self._places.show_municipality(code)
+        if index == GRANTS_TAB and self._grants is not None and self._grants_for != code:
+            self._grants_for = code
+            self._grants.show_municipality(code)
+
+    @property
+    def places(self) -> PlacesPanel:
+        """The places tab, brought forward (built and filled now if need be)."""
+        self.tabs.set_current_index(PLACES_TAB)
+        assert self._places is not None
+        self._fill_places_and_grants()
+        return self._places
+
+    @property
+    def grants(self) -> GrantsPanel:
+        """The grants tab, brought forward (built and filled now if need be)."""
+        self.tabs.set_current_index(GRANTS_TAB)
+        assert self._grants is not None
+        self._fill_places_and_grants()
+        return self._grants
+
     def _fill_plans(self) -> None:
         """Show the municipality's plans in the plan tab, read again if they changed since."""
         assert self._plans is not None and self._municipality is not None
@@ -130,6 +180,7 @@ class MunicipalityPage(QWidget):
     def _on_tab_shown(self, index: int) -> None:
         if index == PLAN_TAB and self._plans_pending:
             self._fill_plans()
+        self._fill_places_and_grants()
 
     @property
     def plans(self) -> PlanPanel:
@@ -164,6 +215,7 @@ class MunicipalityPage(QWidget):
         self._plans_pending = self._plans is not None
         if self._plans is not None and self.tabs.current_index() == PLAN_TAB:
             self._fill_plans()
+        self._fill_places_and_grants()
         settle_layouts()  # one paint of the finished page, not one per level of layouts
 
     def _on_changes(self, changes: Changes, _origin: object) -> None:
@@ -195,6 +247,20 @@ class MunicipalityPage(QWidget):
         """From the actions table: write a note tied to that action."""
         self.tabs.set_current_index(NOTES_TAB)
         self.notes.new_note(action_id=action_id)
+
+    def new_note_about_place(self, place_id: str) -> None:
+        """From the places tab: write a note about that place."""
+        self.tabs.set_current_index(NOTES_TAB)
+        self.notes.new_note(place_id=place_id)
+
+    def show_place(self, place_id: str) -> None:
+        self.places.select_place(place_id)
+
+    def show_agreement(self, agreement_id: str) -> None:
+        self.places.show_agreement(agreement_id)
+
+    def show_grant(self, grant_id: str) -> None:
+        self.grants.select_grant(grant_id)
 
     def show_note(self, note_id: str) -> None:
         self.tabs.set_current_index(NOTES_TAB)
