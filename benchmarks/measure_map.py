@@ -21,9 +21,11 @@ itself, synchronously):
 - *pan* and *zoom*: one frame (view changed, painted) with all of Sweden in view, a county
   (Stockholm's, 26 small municipalities) and close in (×8 over Stockholm).
 
-Medians over ``--frames`` within a run, then over ``--runs``. Service points (up to 2,000
-symbols) come with the service-points issue and are not drawn yet. ``--check`` exits 1 when
-a goal is missed.
+Before timing, the child adds ``--places`` service places (2,000 by default, the issue's
+figure) with positions spread over Sweden's extent and every kind, so each frame also draws
+their symbols; reading and projecting them (``map_places``) is part of the reading timed apart.
+Medians over ``--frames`` within a run, then over ``--runs``. ``--check`` exits 1 when a
+goal is missed.
 """
 
 from __future__ import annotations
@@ -56,7 +58,42 @@ def _ms(work: Callable[[], object]) -> float:
     return (time.perf_counter() - started) * 1000
 
 
-def child(db: Path, frames: int) -> dict[str, Any]:
+def add_places(db: Path, count: int) -> None:
+    """``count`` places of every kind, spread over Sweden's extent (a fixed seed)."""
+    import random
+
+    from servicepunkt_gui.core.db import open_database
+    from servicepunkt_gui.core.place_models import ServicePlace
+    from servicepunkt_gui.core.vocabulary import PlaceKind, PlaceService
+
+    chance = random.Random(14)
+    kinds, services = list(PlaceKind), list(PlaceService)
+    database = open_database(db)
+    try:
+        with database.session() as session:
+            codes = [code for (code,) in session.execute(text_codes())]
+            session.add_all(
+                ServicePlace(
+                    municipality_code=chance.choice(codes),
+                    name=f"Ställe {number}",
+                    kind=kinds[number % len(kinds)],
+                    services=" ".join(chance.sample(services, 3)),
+                    latitude=chance.uniform(55.4, 68.9),
+                    longitude=chance.uniform(11.2, 23.9),
+                )
+                for number in range(count)
+            )
+    finally:
+        database.close()
+
+
+def text_codes() -> Any:
+    from sqlalchemy import text
+
+    return text("SELECT code FROM municipality")
+
+
+def child(db: Path, frames: int, places: int = 2000) -> dict[str, Any]:
     """One run in this process: every figure in milliseconds."""
     from PySide6.QtCore import QPointF
     from PySide6.QtWidgets import QApplication
@@ -81,6 +118,8 @@ def child(db: Path, frames: int) -> dict[str, Any]:
     result["outline_points"] = sum(len(r) for s in sweden.municipalities for r in s.rings)
     result["municipalities"] = len(sweden.municipalities)
 
+    add_places(db, places)
+    result["places"] = places
     database = open_store(db)
     hub = ChangeHub()
     context = WindowContext(WritePath(database, hub), hub, FormRegistry(), lambda: "Bench")
@@ -104,6 +143,7 @@ def child(db: Path, frames: int) -> dict[str, Any]:
         _ms(lambda: panel.refresh(TODAY)) for _ in range(max(3, frames // 5))
     )
     result["canvas"] = [canvas.width(), canvas.height()]
+    result["places_drawn"] = len(canvas.places())
 
     recolours: dict[str, float] = {}
     for mode in ColourBy:
@@ -151,11 +191,12 @@ def child(db: Path, frames: int) -> dict[str, Any]:
     return result
 
 
-def run_child(db: Path, work: Path, frames: int) -> dict[str, Any]:
+def run_child(db: Path, work: Path, frames: int, places: int) -> dict[str, Any]:
     import run_benchmarks as suite
 
     copy = suite.fresh_copy(db, work)
-    return child_process.run_child(__file__, ["--db", str(copy), "--frames", str(frames)], work)
+    arguments = ["--db", str(copy), "--frames", str(frames), "--places", str(places)]
+    return child_process.run_child(__file__, arguments, work)
 
 
 _MEDIANS = (
@@ -184,7 +225,7 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         db = suite.cached_database(args.cache, args.notes, generate_data.DEFAULT_SEED, env)
         runs = []
         for number in range(args.runs):
-            runs.append(run_child(db, work, args.frames))
+            runs.append(run_child(db, work, args.frames, args.places))
             suite.say(
                 f"run {number + 1}/{args.runs}: first paint {runs[-1]['first_paint_ms']:.1f} ms"
             )
@@ -226,7 +267,8 @@ def render(result: dict[str, Any]) -> str:
         f"- {first['municipalities']} municipalities, {first['outline_points']:,} outline points; "
         f"map area {first['canvas'][0]}×{first['canvas'][1]} px in a {PANEL_SIZE[0]}×"
         f"{PANEL_SIZE[1]} panel; {len(result['runs'])} runs × {result['frames']} frames, "
-        "medians. No service points yet (their issue).",
+        f"medians. {first['places_drawn']:,} service places drawn over them "
+        "(positions spread over Sweden's extent).",
         "",
         "| What | Goal | Median | Detail |",
         "|---|---|---|---|",
@@ -260,6 +302,7 @@ def main() -> int:
     parser.add_argument("--notes", type=int, default=2000, help="notes in the database")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--frames", type=int, default=30)
+    parser.add_argument("--places", type=int, default=2000, help="service places drawn")
     parser.add_argument("--cache", type=Path, default=suite.DEFAULT_CACHE)
     parser.add_argument("--json", type=Path)
     parser.add_argument("--check", action="store_true", help="exit 1 if a goal is missed")
@@ -267,7 +310,7 @@ def main() -> int:
     parser.add_argument("--db", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print("RESULT " + json.dumps(child(args.db, args.frames)), flush=True)
+        print("RESULT " + json.dumps(child(args.db, args.frames, args.places)), flush=True)
         return 0
     result = measure(args)
     print(render(result))

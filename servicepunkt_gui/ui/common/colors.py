@@ -92,6 +92,8 @@ MAP_FOLLOW_UP_FILLS: dict[str, Pair] = {
 # fills, its "dark" one for dark fills, whatever the palette.
 MAP_BORDER = Pair("#6e6e6e", "#a8a8a8")
 MAP_HATCH = Pair("#1a1a1a", "#f5f5f5")
+# Service places on the map: one ink (kinds differ by shape), haloed by the window colour.
+MAP_PLACE_INK = Pair("#141414", "#f7f7f7")
 # Filtered out in the list: the fill this share of the way to the window's colour.
 MAP_DIMMED_SHARE = 0.7
 

@@ -8,9 +8,9 @@ Enter opens the focused one.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, QSizeF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, QSizeF, Qt, Signal
 from PySide6.QtGui import (
     QFocusEvent,
     QHelpEvent,
@@ -25,9 +25,11 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from servicepunkt_gui.core.map_data import municipality_at
+from servicepunkt_gui.core.map_places import MapPlace
 from servicepunkt_gui.ui.common.plain_text import plain_tooltip
 from servicepunkt_gui.ui.map.map_colors import Look
 from servicepunkt_gui.ui.map.map_paint import MapGeometry, MapScene, fit_transform, paint_map
+from servicepunkt_gui.ui.map.place_symbols import PlacedSymbol, paint_places, place_at
 
 WHEEL_STEP = 1.25  # zoom per notch of the wheel
 KEY_ZOOM = 1.5
@@ -37,9 +39,15 @@ MAX_SCALE = 0.2  # px per metre: a village's streets, no closer
 
 
 class MapCanvas(QWidget):
-    """``municipality_chosen(code)`` on a click or Enter; ``describe(code)`` gives tooltips."""
+    """``municipality_chosen(code)`` on a click or Enter; ``describe(code)`` gives tooltips.
+
+    Service places drawn over the municipalities (``set_places``) come first under the
+    pointer: hovering one describes it (``describe_place``), clicking it emits
+    ``place_chosen(place_id, municipality_code)``.
+    """
 
     municipality_chosen = Signal(str)
+    place_chosen = Signal(str, str)
     view_changed = Signal()
 
     def __init__(
@@ -47,10 +55,14 @@ class MapCanvas(QWidget):
         geometry: MapGeometry,
         describe: Callable[[str], str],
         parent: QWidget | None = None,
+        describe_place: Callable[[MapPlace], str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.geometry_ = geometry
         self._describe = describe
+        self._describe_place = describe_place or (lambda place: place.name)
+        self._places: list[PlacedSymbol] = []
+        self._place_highlight: str | None = None
         self._scene = MapScene(looks={})
         self._visible: set[str] | None = None
         self._transform = QTransform()
@@ -99,6 +111,28 @@ class MapCanvas(QWidget):
 
     def scene(self) -> MapScene:
         return self._scene
+
+    def set_places(self, places: Sequence[MapPlace]) -> None:
+        """The places to draw (their map coordinates worked out here, once)."""
+        to_map = self.geometry_.to_map
+        self._places = []
+        for place in places:
+            at = to_map(place.x, place.y)
+            self._places.append(PlacedSymbol(place, at.x(), at.y()))
+        self.update()
+
+    def places(self) -> list[MapPlace]:
+        return [item.place for item in self._places]
+
+    def placed_symbols(self) -> list[PlacedSymbol]:
+        return list(self._places)
+
+    def set_place_highlight(self, place_id: str | None) -> None:
+        self._place_highlight = place_id
+        self.update()
+
+    def place_at(self, point: QPointF) -> MapPlace | None:
+        return place_at(self._places, self._transform, point)
 
     # -- the view ------------------------------------------------------------------------
 
@@ -170,6 +204,15 @@ class MapCanvas(QWidget):
             self.palette(),
             QRectF(event.rect()),
         )
+        if self._places:
+            paint_places(
+                painter,
+                self._places,
+                self._transform,
+                self.palette(),
+                QRectF(event.rect()),
+                self._place_highlight,
+            )
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -218,6 +261,11 @@ class MapCanvas(QWidget):
         self.unsetCursor()
         if was_panning:
             return
+        place = self.place_at(event.position())
+        if place is not None:
+            self.set_place_highlight(place.id)
+            self.place_chosen.emit(place.id, place.municipality_code)
+            return
         code = self.code_at(event.position())
         if code is not None:
             self._scene.focused = code
@@ -226,6 +274,13 @@ class MapCanvas(QWidget):
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            place = self.place_at(QPointF(event.pos()))
+            if place is not None:
+                centre = self.to_widget(place.x, place.y).toPoint()
+                near = QRect(centre - QPoint(8, 8), QSize(16, 16))
+                tip = plain_tooltip(self._describe_place(place))
+                QToolTip.showText(event.globalPos(), tip, self, near)
+                return True
             code = self.code_at(QPointF(event.pos()))
             if code is None:
                 QToolTip.hideText()

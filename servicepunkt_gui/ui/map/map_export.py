@@ -37,6 +37,7 @@ from servicepunkt_gui.ui.map.map_paint import (
     geometry_for,
     paint_map,
 )
+from servicepunkt_gui.ui.map.place_symbols import PlacedSymbol, paint_places
 
 LEGEND_WIDTH = MapLegend.WIDTH
 
@@ -52,6 +53,7 @@ class MapPicture:
     counts: Mapping[str, int]
     map_size: QSize
     with_legend: bool = True
+    places: tuple[PlacedSymbol, ...] = ()  # the service places shown
 
     @property
     def size(self) -> QSize:
@@ -65,6 +67,8 @@ class MapPicture:
         painter.save()
         painter.setClipRect(area)
         paint_map(painter, self.geometry, self.transform, self.scene, palette, area)
+        if self.places:
+            paint_places(painter, self.places, self.transform, palette, area)
         painter.restore()
         if self.with_legend:
             legend = QRectF(area.right(), 0, LEGEND_WIDTH, legend_height(self.mode))
