@@ -20,6 +20,7 @@ from servicepunkt_gui.core.models import (
     ServicePlan,
     utc_now,
 )
+from servicepunkt_gui.core.place_models import ServicePlace
 from servicepunkt_gui.core.search import build_match_query
 from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.core.vocabulary import NoteCategory, is_one_of
@@ -41,9 +42,10 @@ class NoteInput:
     category: str = NoteCategory.OTHER
     concerns_date: dt.date | None = None
     author: str = ""
-    # What the note is about beyond the municipality: one of its plans or actions.
+    # What the note is about beyond the municipality: one of its plans, actions or places.
     plan_id: str | None = None
     action_id: str | None = None
+    place_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,7 @@ class NoteSummary:
     updated_at: dt.datetime
     plan_id: str | None = None
     action_id: str | None = None
+    place_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -88,6 +91,7 @@ class NoteDetail:
     updated_at: dt.datetime
     plan_id: str | None = None
     action_id: str | None = None
+    place_id: str | None = None
 
 
 def default_author(configured_name: str = "") -> str:
@@ -122,8 +126,14 @@ def validate(note: NoteInput) -> None:
         raise ValidationError("category", "unknown")
 
 
-def _check_subject(session: Session, municipality_code: str, note: NoteInput) -> None:
-    """A note can only concern a plan or an action of its own municipality."""
+def _check_subject(
+    session: Session, municipality_code: str, note: NoteInput, kept_place: str | None = None
+) -> None:
+    """A note can only concern a plan, an action or a place of its own municipality.
+
+    ``kept_place`` is the place the note already concerns: it may stay tied to it after the
+    place went to the trash (the note is still about it, and editing its text must work).
+    """
     if note.plan_id is not None:
         plan = session.get(ServicePlan, note.plan_id)
         if plan is None or plan.municipality_code != municipality_code or plan.deleted_at:
@@ -133,6 +143,10 @@ def _check_subject(session: Session, municipality_code: str, note: NoteInput) ->
         plan = session.get(ServicePlan, action.plan_id) if action is not None else None
         if plan is None or plan.municipality_code != municipality_code or plan.deleted_at:
             raise ValidationError("action_id", "missing")
+    if note.place_id is not None and note.place_id != kept_place:
+        place = session.get(ServicePlace, note.place_id)
+        if place is None or place.municipality_code != municipality_code or place.deleted_at:
+            raise ValidationError("place_id", "missing")
 
 
 def create_note(session: Session, municipality_code: str, note: NoteInput) -> NoteDetail:
@@ -143,6 +157,7 @@ def create_note(session: Session, municipality_code: str, note: NoteInput) -> No
     row = Note(
         plan_id=note.plan_id,
         action_id=note.action_id,
+        place_id=note.place_id,
         municipality_code=municipality_code,
         title=note.title.strip(),
         body=_clean_body(note.body),
@@ -161,11 +176,12 @@ def update_note(session: Session, note_id: str, note: NoteInput) -> NoteDetail:
     row = session.get(Note, note_id)
     if row is None or row.deleted_at is not None:
         raise ValidationError("note", "missing")
-    _check_subject(session, row.municipality_code, note)
+    _check_subject(session, row.municipality_code, note, kept_place=row.place_id)
     if (row.title, row.body) != (note.title.strip(), _clean_body(note.body)):
         keep_version(session, row)
     row.plan_id = note.plan_id
     row.action_id = note.action_id
+    row.place_id = note.place_id
     row.title = note.title.strip()
     row.body = _clean_body(note.body)
     row.category = note.category
@@ -307,6 +323,7 @@ def list_notes(
             Note.updated_at,
             Note.plan_id,
             Note.action_id,
+            Note.place_id,
         )
         .where(Note.municipality_code == municipality_code, Note.deleted_at.is_(None))
         .order_by(Note.concerns_date.desc(), Note.created_at.desc())
@@ -331,4 +348,5 @@ def _detail(row: Note) -> NoteDetail:
         updated_at=row.updated_at,
         plan_id=row.plan_id,
         action_id=row.action_id,
+        place_id=row.place_id,
     )

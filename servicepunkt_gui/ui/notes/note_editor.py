@@ -68,6 +68,7 @@ class NoteEditor(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.subject_combo.setMinimumContentsLength(20)
+        self._subjects: list[tuple[str, str, str]] = []
         self.set_subjects([])
         self.body_edit = QPlainTextEdit()
         self.body_edit.setPlaceholderText(self.tr("Write the note here."))
@@ -154,19 +155,35 @@ class NoteEditor(QWidget):
 
     def set_subjects(self, subjects: list[tuple[str, str, str]]) -> None:
         """What a note may concern besides the municipality: (kind, id, label) triples."""
-        chosen = self.subject_combo.currentData()
+        self._subjects = list(subjects)
+        self._fill_subjects(self.subject_combo.currentData(), self.subject_combo.currentText())
+
+    def _fill_subjects(self, chosen: object, chosen_label: str) -> None:
+        subjects = self._subjects
         self.subject_combo.blockSignals(True)
         self.subject_combo.clear()
         self.subject_combo.addItem(self.tr("The municipality in general"), "")
         for kind, item_id, label in subjects:
             self.subject_combo.addItem(label, f"{kind}:{item_id}")
+        if chosen and self.subject_combo.findData(chosen) < 0:
+            # What the note on screen concerns went (a place to the trash): it stays chosen,
+            # so the note is not moved off it behind the official's back.
+            self.subject_combo.addItem(chosen_label, chosen)
         self.subject_combo.setCurrentIndex(max(0, self.subject_combo.findData(chosen)))
         self.subject_combo.blockSignals(False)
 
-    def start_new(self, author: str, action_id: str | None = None) -> None:
+    def start_new(
+        self, author: str, action_id: str | None = None, place_id: str | None = None
+    ) -> None:
         self._note = None
         self._fill(
-            NoteInput(body="", author=author, concerns_date=dt.date.today(), action_id=action_id)
+            NoteInput(
+                body="",
+                author=author,
+                concerns_date=dt.date.today(),
+                action_id=action_id,
+                place_id=place_id,
+            )
         )
         self.heading.setText(self.tr("New note"))
         self.meta_label.clear()
@@ -185,6 +202,7 @@ class NoteEditor(QWidget):
                 author=note.author,
                 plan_id=note.plan_id,
                 action_id=note.action_id,
+                place_id=note.place_id,
             )
         )
         self.heading.setText(self.tr("Edit note"))
@@ -217,11 +235,12 @@ class NoteEditor(QWidget):
         self.author_edit.setText(values.author)
         self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(values.category)))
         self.date_edit.setDate(qdate(values.concerns_date or dt.date.today()))
-        subject = (
-            f"action:{values.action_id}"
-            if values.action_id
-            else (f"plan:{values.plan_id}" if values.plan_id else "")
-        )
+        subject = _subject_key(values.plan_id, values.action_id, values.place_id)
+        # Without what a note shown before concerned; a place of this note's that went to
+        # the trash stays its subject (core lets the note keep it).
+        gone = self.tr("A place in the trash") if subject.startswith("place:") else ""
+        self._fill_subjects(subject if gone else None, gone)
+        self.subject_combo.blockSignals(True)
         self.subject_combo.setCurrentIndex(max(0, self.subject_combo.findData(subject)))
         for widget in widgets:
             widget.blockSignals(False)
@@ -239,6 +258,7 @@ class NoteEditor(QWidget):
         return NoteInput(
             plan_id=subject_id if kind == "plan" else None,
             action_id=subject_id if kind == "action" else None,
+            place_id=subject_id if kind == "place" else None,
             body=self.body_edit.toPlainText(),
             title=self.title_edit.text(),
             category=str(self.category_combo.currentData()),
@@ -315,6 +335,7 @@ class NoteEditor(QWidget):
             "author": values.author,
             "plan_id": values.plan_id,
             "action_id": values.action_id,
+            "place_id": values.place_id,
         }
 
     def take_version(self, title: str, body: str) -> None:
@@ -334,12 +355,25 @@ class NoteEditor(QWidget):
         if isinstance(date, str):
             with contextlib.suppress(ValueError):
                 self.date_edit.setDate(qdate(dt.date.fromisoformat(date)))
-        subject = (
-            f"action:{fields['action_id']}"
-            if fields.get("action_id")
-            else (f"plan:{fields['plan_id']}" if fields.get("plan_id") else "")
+        subject = _subject_key(
+            _text_or_none(fields.get("plan_id")),
+            _text_or_none(fields.get("action_id")),
+            _text_or_none(fields.get("place_id")),
         )
         self.subject_combo.setCurrentIndex(max(0, self.subject_combo.findData(subject)))
+
+
+def _subject_key(plan_id: str | None, action_id: str | None, place_id: str | None) -> str:
+    """The subject list's data for what a note concerns ("" for the municipality)."""
+    if action_id:
+        return f"action:{action_id}"
+    if plan_id:
+        return f"plan:{plan_id}"
+    return f"place:{place_id}" if place_id else ""
+
+
+def _text_or_none(value: object) -> str | None:
+    return str(value) if value else None
 
 
 def _local(utc: dt.datetime) -> dt.datetime:

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from servicepunkt_gui.core import drafts, notes
+from servicepunkt_gui.core import drafts, notes, places
 from servicepunkt_gui.core.changes import Changes, RecordKind
 from servicepunkt_gui.core.notes import NoteFilter, NoteSummary
 from servicepunkt_gui.core.pages import PlanSection, plan_section
+from servicepunkt_gui.core.places import PlaceRow
 from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.editing import FormEditing
@@ -53,6 +54,9 @@ class NotesTab(QWidget):
         self._code: str | None = None
         self._all_notes = 0  # the municipality's notes, whatever the filters show
         self._split_chosen = False  # the official moved the splitter: keep it where it is
+        # What a note can concern: the plans (and actions) and the places, as last read.
+        self._plans = PlanSection([], {}, {})
+        self._places: list[PlaceRow] = []
 
         self.model = NotesListModel()
         self.view = NotesListView(self.model)
@@ -153,10 +157,13 @@ class NotesTab(QWidget):
     ) -> None:
         """A municipality's notes, the first page already read; a blank new note in the editor.
 
-        ``plans`` gives what a note can concern (its plans and their actions).
+        ``plans`` gives what a note can concern (its plans and their actions); its places
+        are read here.
         """
         self._code = code
-        self.editor.set_subjects(subjects_of(plans))
+        self._plans = plans
+        self._places = self._writes.read(lambda s: places.list_places(s, code))
+        self.editor.set_subjects(subjects_of(self._plans, self._places))
         self.filters.reset()  # another municipality: all its notes, its own authors
         self._authors_stale = True
         self._all_notes = total
@@ -231,12 +238,13 @@ class NotesTab(QWidget):
         if changes.touches(RecordKind.NOTE):
             self._authors_stale = True
             self._reload_list()
+        code = self._code
         if changes.touches(RecordKind.PLAN, RecordKind.ACTION):
-            code = self._code
-            assert code is not None
-            self.editor.set_subjects(
-                subjects_of(self._writes.read(lambda s: plan_section(s, code)))
-            )
+            self._plans = self._writes.read(lambda s: plan_section(s, code))
+        if changes.touches(RecordKind.PLACE):
+            self._places = self._writes.read(lambda s: places.list_places(s, code))
+        if changes.touches(RecordKind.PLAN, RecordKind.ACTION, RecordKind.PLACE):
+            self.editor.set_subjects(subjects_of(self._plans, self._places))
 
     # -- the official's actions ----------------------------------------------------
 
@@ -258,14 +266,14 @@ class NotesTab(QWidget):
         if note is not None:
             self.editor.show_note(note)
 
-    def new_note(self, action_id: str | None = None) -> None:
+    def new_note(self, action_id: str | None = None, place_id: str | None = None) -> None:
         if self._code is None or not self.editing.resolve_unsaved():
             return
         selection = self.view.selectionModel()
         selection.blockSignals(True)
         self._select_row_of(None)
         selection.blockSignals(False)
-        self.editor.start_new(self._context.author(), action_id=action_id)
+        self.editor.start_new(self._context.author(), action_id=action_id, place_id=place_id)
         self.editor.title_edit.setFocus()  # the title first, then Tab to the rest
 
     def save(self) -> bool:

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 from servicepunkt_gui.core import notes
 from servicepunkt_gui.core.notes import NoteDetail, NoteSummary
 from servicepunkt_gui.core.pages import PlanSection
+from servicepunkt_gui.core.places import PlaceRow
 
 # What a note can concern besides the municipality: (kind, id, label).
 Subject = tuple[str, str, str]
 
 
-def subjects_of(section: PlanSection) -> list[Subject]:
-    """Every plan of the municipality and its actions, labelled for the "Concerns" list."""
+def subjects_of(section: PlanSection, places: Sequence[PlaceRow] = ()) -> list[Subject]:
+    """Every plan of the municipality and its actions, then its places (by name), labelled
+    for the "Concerns" list."""
     result: list[Subject] = []
     translate = QCoreApplication.translate
     for plan in section.plans:
@@ -23,6 +27,11 @@ def subjects_of(section: PlanSection) -> list[Subject]:
         for action in section.actions.get(plan.id, []):
             label = translate("NotesTab", "Action: %1").replace("%1", action.values.title)
             result.append(("action", action.id, label))
+    for place in places:
+        label = translate("NotesTab", "Place: %1").replace("%1", place.name)
+        if place.locality and place.locality != place.name:
+            label += f" ({place.locality})"
+        result.append(("place", place.id, label))
     return result
 
 
@@ -38,4 +47,5 @@ def summary_of(note: NoteDetail) -> NoteSummary:
         updated_at=note.updated_at,
         plan_id=note.plan_id,
         action_id=note.action_id,
+        place_id=note.place_id,
     )

@@ -27,6 +27,7 @@ from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.labels import action_status_label, category_label, problem_text
 from servicepunkt_gui.ui.common.list_keys import delete_key_deletes, tab_leaves
+from servicepunkt_gui.ui.common.reserved_message import ReservedMessage
 from servicepunkt_gui.ui.common.table_copy import enable_table_copy
 from servicepunkt_gui.ui.common.table_rows import model_value
 from servicepunkt_gui.ui.plans.actions_model import (
@@ -36,7 +37,6 @@ from servicepunkt_gui.ui.plans.actions_model import (
     ActionsTableModel,
 )
 from servicepunkt_gui.ui.plans.goal_choice import ActionsDelegate
-from servicepunkt_gui.ui.plans.messages import ReservedMessage
 
 
 class ActionsPanel(QWidget):

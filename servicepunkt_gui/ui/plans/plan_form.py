@@ -25,7 +25,7 @@ from servicepunkt_gui.core.plans import PlanInput, adopted_before_its_stage, pla
 from servicepunkt_gui.core.vocabulary import AdoptingBody, PlanStage
 from servicepunkt_gui.ui.common.date_field import DateField
 from servicepunkt_gui.ui.common.labels import adopting_body_label, problem_text, stage_label
-from servicepunkt_gui.ui.plans.messages import ReservedMessage
+from servicepunkt_gui.ui.common.reserved_message import ReservedMessage
 
 # The problems each field can have (core's codes), so its message keeps room for the longest.
 _REASONS: dict[str, tuple[str, ...]] = {

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from servicepunkt_gui.core.vocabulary import PlanStage
 from servicepunkt_gui.ui.common.date_field import DateField
 from servicepunkt_gui.ui.common.labels import problem_text, stage_label
-from servicepunkt_gui.ui.plans.messages import ReservedMessage
+from servicepunkt_gui.ui.common.reserved_message import ReservedMessage
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,8 @@
-"""A message beside a field that keeps its room, so nothing moves when it comes and goes."""
+"""A message beside a field that keeps its room, so nothing moves when it comes and goes.
+
+Every form uses it (plans, places, agreements, grants): the message is plain text, as it
+may quote what was typed.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ class ReservedMessage(QLabel):
         super().__init__(parent)
         self._candidates = candidates
         self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         follow_text_colour(self, error_label_text)
         policy = self.sizePolicy()

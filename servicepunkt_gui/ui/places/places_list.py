@@ -1,0 +1,80 @@
+"""Parts of the places tab: the service filter, the table's columns, the scrolled details."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from servicepunkt_gui.core.vocabulary import PlaceService
+from servicepunkt_gui.ui.common.place_labels import service_label
+from servicepunkt_gui.ui.places.places_model import PlaceColumn
+
+LIST_ROWS = 8  # the list asks for room for this many places; more scroll
+
+
+def service_filter() -> QComboBox:
+    """ "All services", then one choice per service: only the places offering it."""
+    combo = QComboBox()
+    combo.setObjectName("placeServiceFilter")
+    combo.setAccessibleName(
+        QCoreApplication.translate("PlacesPanel", "Show places with the service")
+    )
+    combo.addItem(QCoreApplication.translate("PlacesPanel", "All services"), None)
+    for service in PlaceService:
+        label = QCoreApplication.translate("PlacesPanel", "Only places with: %1")
+        combo.addItem(label.replace("%1", service_label(service)), service.value)
+    return combo
+
+
+def size_columns(table: QTableView) -> None:
+    """The name takes what is left; at ~700 px the status column is still in view."""
+    header = table.horizontalHeader()
+    chars = table.fontMetrics().averageCharWidth()
+    header.setSectionResizeMode(PlaceColumn.NAME, QHeaderView.ResizeMode.Stretch)
+    for column, width in (
+        (PlaceColumn.KIND, 15),
+        (PlaceColumn.LOCALITY, 11),
+        (PlaceColumn.SERVICES, 14),
+    ):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, width * chars)
+    for column in (
+        PlaceColumn.STAFFED,
+        PlaceColumn.LAST_SHOP,
+        PlaceColumn.STRATEGIC,
+        PlaceColumn.STATUS,  # "Återöppnad 2024-09-01" whole
+    ):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    row = table.verticalHeader().defaultSectionSize()
+    table.setMinimumHeight(header.sizeHint().height() + LIST_ROWS * row // 2)
+
+
+def details_scroll(heading: Sequence[QWidget], parts: Sequence[QWidget]) -> QScrollArea:
+    """The chosen place's side: a heading row (the first widget stretched), then ``parts``
+    one under the other, scrolled when the window is low (768 px)."""
+    details = QWidget()
+    layout = QVBoxLayout(details)
+    row = QHBoxLayout()
+    for number, widget in enumerate(heading):
+        row.addWidget(widget, 1 if number == 0 else 0)
+    layout.addLayout(row)
+    for part in parts:
+        layout.addWidget(part)
+    layout.addStretch(1)
+    scroll = QScrollArea()
+    scroll.setObjectName("placeDetailsScroll")
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(details)
+    return scroll
