@@ -1,7 +1,8 @@
 """The command line for scripts and IT departments: the same exports and imports, no window.
 
-    servicepunkt export --db PATH --format csv|xlsx|pdf|docx|exchange [--municipality CODE …]
-                        [--county CODE] [--mine] [--from YYYY-MM-DD] [--to YYYY-MM-DD] --out FILE
+    servicepunkt export --db PATH --format csv|xlsx|pdf|docx|exchange|ics
+                        [--municipality CODE …] [--county CODE] [--mine]
+                        [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--days N] --out FILE
     servicepunkt import --db PATH FILE [--dry-run]
 
 Exit code 0 on success; otherwise one Swedish line on stderr and the database unchanged.
@@ -27,7 +28,7 @@ EXIT_FAILED = 1  # the work itself failed: a bad exchange file, a database that 
 EXIT_USAGE = 2  # the command line was wrong
 
 COMMANDS = ("export", "import")
-FORMATS = ("csv", "xlsx", "pdf", "docx", "exchange")
+FORMATS = ("csv", "xlsx", "pdf", "docx", "exchange", "ics")
 REPORTS = ("followup", "status")
 CONFLICT_CHOICES = {"keep-both": "keep_both", "mine": "keep_mine", "theirs": "take_theirs"}
 
@@ -74,12 +75,22 @@ def _date(text: str) -> dt.date:
         ) from None
 
 
+def _days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        days = -1
+    if not 0 <= days <= 3660:
+        raise argparse.ArgumentTypeError(f"{text!r} är inget antal dagar mellan 0 och 3660")
+    return days
+
+
 def _parsers() -> _SwedishParser:
     parser = _SwedishParser(prog="servicepunkt", description="Servicepunkt utan fönster")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_SwedishParser)
 
     export = commands.add_parser(
-        "export", help="skriv en rapport, ett kalkylblad eller en utbytesfil"
+        "export", help="skriv en rapport, ett kalkylblad, en utbytesfil eller en kalender"
     )
     export.add_argument("--db", type=Path, required=True, help="databasfilen")
     export.add_argument("--format", choices=FORMATS, required=True)
@@ -92,7 +103,10 @@ def _parsers() -> _SwedishParser:
     export.add_argument(
         "--table",
         default="municipalities",
-        help="för csv: municipalities, plans, goals, actions eller notes",
+        help=(
+            "för csv: municipalities, plans, goals, actions, notes, places, agreements, "
+            "payments eller grants"
+        ),
     )
     export.add_argument(
         "--report",
@@ -100,6 +114,13 @@ def _parsers() -> _SwedishParser:
         help="för pdf/docx: followup (en kommun, standard) eller status (flera kommuner)",
     )
     export.add_argument("--by", default="", help="vem som skrev rapporten eller filen")
+    export.add_argument(
+        "--days",
+        type=_days,
+        default=90,
+        metavar="N",
+        help="för ics: det som är försenat och det som infaller inom N dagar (standard 90)",
+    )
 
     importing = commands.add_parser("import", help="läs in en utbytesfil från en kollega")
     importing.add_argument("--db", type=Path, required=True, help="databasfilen")

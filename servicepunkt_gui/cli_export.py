@@ -30,6 +30,8 @@ def write_export(
 
         summary = write_exchange_file(session, scope, args.out, by, __version__)
         return f"utbytesfil, {_municipalities(len(codes))}, {summary.total} poster"
+    if args.format == "ics":
+        return _write_calendar(args, session, scope, codes, today)
     if args.format in ("csv", "xlsx"):
         from servicepunkt_gui.core.tables import TableKind, export_sheets, sheet_by_kind
 
@@ -83,6 +85,37 @@ def _write_report(
         qt_application()
     write_report(document, args.out, as_pdf=args.format == "pdf")
     return f"{'PDF' if args.format == 'pdf' else 'Word'}, {what}"
+
+
+def _write_calendar(
+    args: argparse.Namespace,
+    session: Session,
+    scope: ExportScope,
+    codes: list[str],
+    today: dt.date,
+) -> str:
+    """Att göra as an .ics file: what is overdue and what falls within ``--days``."""
+    from servicepunkt_gui.core.todo import list_todo
+    from servicepunkt_gui.export.ics_file import write_ics
+
+    items = list_todo(session, None if scope.is_everything else codes, today, args.days)
+    write_ics(items, args.out, calendar_name=calendar_name(scope, codes, session))
+    events = "1 händelse" if len(items) == 1 else f"{len(items)} händelser"
+    return f"kalender, {_municipalities(len(codes))}, {events}"
+
+
+def calendar_name(scope: ExportScope, codes: list[str], session: Session) -> str:
+    """ "Att göra – Örnsköldsvik", "Att göra – Mina kommuner": the name a calendar shows."""
+    from servicepunkt_gui.core import todo_words
+    from servicepunkt_gui.core.models import Municipality
+
+    if len(codes) == 1 and (municipality := session.get(Municipality, codes[0])) is not None:
+        return todo_words.calendar_name(municipality.short_name)
+    if scope.mine:
+        return todo_words.calendar_name(todo_words.MINE_WORDS)
+    if scope.is_everything:
+        return todo_words.calendar_name(todo_words.ALL_WORDS)
+    return todo_words.calendar_name(_municipalities(len(codes)))
 
 
 def _status_title(scope: ExportScope) -> str:

@@ -1,0 +1,40 @@
+"""The words of the Att göra tab: what kind of date a row is, and how far off it is."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from servicepunkt_gui.core.todo import TodoKind
+
+translate = QCoreApplication.translate
+
+
+def kind_label(kind: str) -> str:
+    labels: dict[str, str] = {
+        TodoKind.PLAN_REVISION: translate("TodoMessages", "Plan to be revised"),
+        TodoKind.PLAN_FOLLOW_UP: translate("TodoMessages", "Yearly follow-up of the plan"),
+        TodoKind.ACTION_DEADLINE: translate("TodoMessages", "Action deadline"),
+        TodoKind.GRANT_DEADLINE: translate("TodoMessages", "Application deadline"),
+        TodoKind.AGREEMENT_END: translate("TodoMessages", "Agreement ends"),
+        TodoKind.AGREEMENT_PAYMENT: translate("TodoMessages", "Payment under agreement"),
+    }
+    return labels.get(kind, kind)
+
+
+def when_text(days_left: int) -> str:
+    """ "Overdue 12 days", "Today", "In 5 days": in words, never by colour alone."""
+    if days_left < 0:
+        return translate("TodoMessages", "Overdue %n days", "", -days_left)
+    if days_left == 0:
+        return translate("TodoMessages", "Today")
+    if days_left == 1:
+        return translate("TodoMessages", "Tomorrow")
+    return translate("TodoMessages", "In %n days", "", days_left)
+
+
+def snooze_problem_text(reason: str) -> str:
+    if reason == "not_after_today":
+        return translate("TodoMessages", "Choose a date after today.")
+    if reason == "date_missing_day":
+        return translate("TodoMessages", "That date does not exist.")
+    return translate("TodoMessages", "Write the date as YYYY-MM-DD.")
