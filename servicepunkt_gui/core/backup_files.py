@@ -31,7 +31,7 @@ from servicepunkt_gui.core.db_files import copy_database, read_only_uri, restric
 from servicepunkt_gui.core.versions import APPLICATION_ID
 
 BACKUP_FOLDER_NAME = "backups"
-_KINDS = r"daily|manual|before-restore|before-upgrade-[A-Za-z0-9_]+"
+_KINDS = r"daily|manual|import|before-restore|before-upgrade-[A-Za-z0-9_]+"
 _NAME = re.compile(
     rf"^(?P<name>.+)\.(?P<stamp>\d{{8}}-\d{{6}})\.(?P<seq>\d{{6,}})\.(?P<kind>{_KINDS})\.sqlite3$"
 )

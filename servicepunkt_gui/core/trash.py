@@ -1,4 +1,5 @@
-"""The trash: deleted notes, plans, goals and actions, which can be restored or deleted for good.
+"""The trash: deleted notes, plans, goals, actions, places, agreements and grant cases, which
+can be restored or deleted for good (the register of serviceställen: ``core.trash_places``).
 
 Deleting for good removes the rows with what belongs to them (a note's earlier versions,
 drafts) and overwrites the deleted text in the file (``PRAGMA secure_delete`` for that unit
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ColumnElement, Select, delete, or_, select, text, update
 from sqlalchemy.orm import Session, aliased
 
+from servicepunkt_gui.core import trash_places
 from servicepunkt_gui.core.actions import goal_family, plan_municipality
 from servicepunkt_gui.core.changes import RecordKind, record
 from servicepunkt_gui.core.errors import ValidationError
@@ -43,12 +45,13 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class TrashItem:
-    kind: str  # the kind of record: "note", "plan", "goal" or "action" (see RecordKind)
+    kind: str  # "note", "plan", "goal", "action", "place", "agreement" or "grant" (RecordKind)
     id: str
     municipality_code: str
     municipality_name: str
     title: str
     deleted_at: dt.datetime | None  # never None in the trash; typed as the column is
+    detail: str = ""  # a grant case's type (GrantType), which the UI shows translated
 
 
 def list_trash(session: Session) -> list[TrashItem]:
@@ -119,6 +122,7 @@ def list_trash(session: Session) -> list[TrashItem]:
     )
     for action_id, code, name, title, deleted_at in actions:
         items.append(TrashItem(RecordKind.ACTION, action_id, code, name, title, deleted_at))
+    items += trash_places.list_items(session)
     return sorted(items, key=lambda item: item.deleted_at or dt.datetime.min, reverse=True)
 
 
@@ -129,8 +133,11 @@ def restore(session: Session, kind: str, item_id: str) -> None:
     deleted with it; a sub-goal whose goal is in the trash brings that goal back too (with
     what was deleted with it), so it never comes back without a goal to hang under.
     """
+    if kind in trash_places.KINDS:
+        trash_places.restore(session, kind, item_id)
+        return
     row = _row(session, kind, item_id)
-    if row is None:
+    if row is None or isinstance(row, trash_places.Row):
         raise ValidationError("item", "missing")
     if isinstance(row, PlanGoal):
         _restore_goal(session, row)
@@ -157,8 +164,10 @@ def restore(session: Session, kind: str, item_id: str) -> None:
 
 def _row(
     session: Session, kind: str, item_id: str, populate_existing: bool = False
-) -> Note | ServicePlan | PlanGoal | PlanAction | None:
+) -> Note | ServicePlan | PlanGoal | PlanAction | trash_places.Row | None:
     """The row of a trash item of that kind (in the trash or not), None if there is none."""
+    if kind in trash_places.KINDS:
+        return trash_places.row(session, kind, item_id, populate_existing)
     if kind == RecordKind.NOTE:
         return session.get(Note, item_id, populate_existing=populate_existing)
     if kind == RecordKind.PLAN:
@@ -199,6 +208,9 @@ def delete_forever(session: Session, item: TrashItem) -> None:
     history, goals, actions and its draft; notes about it (or one of its actions) stay, no
     longer tied to it: they are the municipality's notes, shown and deleted on their own. A
     goal goes with its sub-goals; the actions tied to them stay in the plan, without a goal.
+    A place goes with its status history and its agreements (with their payments); its
+    grant cases stay with the municipality as the applicant, notes about it stay. An
+    agreement goes with its payments.
 
     The deleted text is overwritten in the file (``secure_delete``) and dropped from the
     search index, not merely marked free; copies in backups made before are untouched.
@@ -278,14 +290,20 @@ class _Purge:
             self._delete(PlanStageChange, PlanStageChange.id == item_id, code)
             record(self._session, RecordKind.PLAN, code)
             return True
+        if kind in trash_places.CHILD_KINDS:
+            return trash_places.remove_child(self, kind, item_id)
         row = _row(self._session, kind, item_id, populate_existing=True)
         if row is None:
             return False
         self._remove(row, in_trash=False)
         return True
 
-    def _remove(self, row: Note | ServicePlan | PlanGoal | PlanAction, in_trash: bool) -> None:
-        if isinstance(row, Note):
+    def _remove(
+        self, row: Note | ServicePlan | PlanGoal | PlanAction | trash_places.Row, in_trash: bool
+    ) -> None:
+        if isinstance(row, trash_places.Row):
+            trash_places.remove(self, row)
+        elif isinstance(row, Note):
             self._notes([row.id])
             self._record(RecordKind.NOTE, row.municipality_code)
         elif isinstance(row, ServicePlan):

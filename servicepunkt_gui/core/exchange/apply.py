@@ -22,6 +22,7 @@ from servicepunkt_gui.core.changes import RecordKind, record
 from servicepunkt_gui.core.exchange.bookkeeping import leave_tombstone, set_bases
 from servicepunkt_gui.core.exchange.fields import (
     KINDS,
+    MAX_TEXT_CHARS,
     MODELS,
     REFERENCES,
     Kind,
@@ -34,12 +35,26 @@ from servicepunkt_gui.core.exchange.merge import REQUIRED, Decision, MergePlan, 
 from servicepunkt_gui.core.models import MyMunicipality, Note, Tombstone
 from servicepunkt_gui.core.models import ServicePlan as Plan
 from servicepunkt_gui.core.notes import keep_version
+from servicepunkt_gui.core.place_models import ServicePlace, TodoMark
 from servicepunkt_gui.core.progress import NO_PROGRESS, Progress
 
 # The mark on a kept second version, so the official can tell the two apart in a list. It
 # is part of the copy's content, the same in every installation (so they still converge).
 COPY_MARK = "andra versionen"
 TITLE_LENGTHS = {Kind.PLAN: 300, Kind.GOAL: 500, Kind.ACTION: 500, Kind.NOTE: 500}
+# The field that carries the mark, for each kind that has one: a title, a place's name,
+# and for an agreement, a payment or a status change (which have neither) the comment.
+COPY_FIELDS: dict[Kind, tuple[str, int]] = {
+    Kind.PLAN: ("title", 300),
+    Kind.GOAL: ("title", 500),
+    Kind.ACTION: ("title", 500),
+    Kind.NOTE: ("title", 500),
+    Kind.PLACE: ("name", 200),
+    Kind.GRANT: ("title", 300),
+    Kind.AGREEMENT: ("comment", MAX_TEXT_CHARS),
+    Kind.PAYMENT: ("comment", MAX_TEXT_CHARS),
+    Kind.PLACE_STATUS: ("comment", MAX_TEXT_CHARS),
+}
 
 
 def marked_as_copy(kind: Kind, title: str) -> str:
@@ -47,7 +62,8 @@ def marked_as_copy(kind: Kind, title: str) -> str:
     if not title.strip():
         return COPY_MARK.capitalize()
     suffix = f" ({COPY_MARK})"
-    return title[: TITLE_LENGTHS.get(kind, 300) - len(suffix)] + suffix
+    length = COPY_FIELDS[kind][1] if kind in COPY_FIELDS else 300
+    return title[: length - len(suffix)] + suffix
 
 
 # Fixed for ever: two installations resolving the same conflict make the same copy.
@@ -67,6 +83,12 @@ RECORD_KINDS: dict[Kind, RecordKind] = {
     Kind.GOAL: RecordKind.GOAL,
     Kind.ACTION: RecordKind.ACTION,
     Kind.NOTE: RecordKind.NOTE,
+    Kind.PLACE: RecordKind.PLACE,
+    Kind.PLACE_STATUS: RecordKind.PLACE,  # a place's history
+    Kind.AGREEMENT: RecordKind.AGREEMENT,
+    Kind.PAYMENT: RecordKind.AGREEMENT,  # an agreement's payments
+    Kind.GRANT: RecordKind.GRANT,
+    Kind.TODO_MARK: RecordKind.TODO,
 }
 
 
@@ -157,6 +179,8 @@ class _Writer:
             tidy = self._tidy(kind, values)
         except LookupError:  # its plan is gone and was not in the file: nothing to hang on
             return
+        if kind is Kind.PLACE and tidy["source_id"]:
+            self._one_place_per_source_row(tidy)
         model = MODELS[kind]
         row = None if new else self.get(kind, tidy["id"])
         if row is None:
@@ -171,6 +195,31 @@ class _Writer:
         if kind is Kind.GOAL:  # a sub-goal written next may hang under it
             self.session.flush()
 
+    def _one_place_per_source_row(self, tidy: Values) -> None:
+        """Two places linked to one row of a service table (both installations imported
+        it): the one with the smaller id keeps the link, the other is kept unlinked, the
+        same choice in every installation (the unique index allows one only)."""
+        self.session.flush()
+        other = self.session.scalar(
+            select(ServicePlace).where(
+                ServicePlace.municipality_code == tidy["municipality_code"],
+                ServicePlace.source == tidy["source"],
+                ServicePlace.source_id == tidy["source_id"],
+                ServicePlace.id != tidy["id"],
+            )
+        )
+        if other is None:
+            return
+        if str(tidy["id"]) > other.id:
+            tidy["source_id"] = ""
+            return
+        keep = {"updated_at": ServicePlace.updated_at}  # not an edit: the time stays
+        self.session.execute(
+            update(ServicePlace).where(ServicePlace.id == other.id).values(source_id="", **keep)
+        )
+        self.session.expire(other)
+        record(self.session, RecordKind.PLACE, other.municipality_code)
+
     def _keep_note_version(self, row: Note) -> None:
         """The text here stays among the note's earlier versions, as an edit keeps it."""
         keep_version(self.session, row)
@@ -184,8 +233,11 @@ class _Writer:
         copied = {**values, "id": new_id}
         if kind is Kind.PLAN:
             copied["is_current"] = False  # a copy is never the current plan
-        if "title" in copied:
-            copied["title"] = marked_as_copy(kind, str(copied["title"]))
+        if kind is Kind.PLACE:
+            copied["source_id"] = ""  # the original keeps the link to the service table
+        if kind in COPY_FIELDS:
+            name = COPY_FIELDS[kind][0]
+            copied[name] = marked_as_copy(kind, str(copied[name]))
         self.put(kind, copied, new=True)
         self.applied.copies.append((kind, new_id, original))
 
@@ -200,6 +252,8 @@ class _Writer:
                 row.updated_at = incoming.updated_at
         elif step in (Step.INSERT, Step.RESURRECT, Step.TAKE):
             assert incoming is not None
+            if decision.replaces is not None:  # the same "Att göra" row, marked here later
+                self._give_way(decision.replaces)
             self.put(decision.kind, incoming.values, new=step is not Step.TAKE)
         elif step is Step.CONFLICT:
             assert incoming is not None and local is not None
@@ -211,6 +265,12 @@ class _Writer:
                     return [(decision.kind, local)]
                 return [(decision.kind, incoming.values)]
         return []
+
+    def _give_way(self, mark_id: str) -> None:
+        row = self.session.get(TodoMark, mark_id)
+        if row is not None:
+            self.session.delete(row)
+            self.session.flush()  # its key is free before the later mark is inserted
 
     def settle_current(self) -> None:
         """One current plan per municipality: of those that want to be, the one updated

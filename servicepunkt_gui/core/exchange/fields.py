@@ -15,16 +15,32 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, String
+from sqlalchemy import Boolean, Date, DateTime, Float, Integer, String
 from sqlalchemy.orm import DeclarativeBase
 
 from servicepunkt_gui.core.models import Note, PlanAction, PlanGoal, PlanStageChange, ServicePlan
 from servicepunkt_gui.core.notes import MAX_BODY_CHARS
+from servicepunkt_gui.core.place_models import (
+    Agreement,
+    AgreementPayment,
+    GrantCase,
+    PlaceStatusChange,
+    ServicePlace,
+    TodoMark,
+)
 from servicepunkt_gui.core.vocabulary import (
     ActionStatus,
     AdoptingBody,
+    AgreementTask,
     FinancingSource,
+    GrantDecider,
+    GrantStatus,
+    GrantType,
     NoteCategory,
+    PaymentInterval,
+    PlaceKind,
+    PlaceService,
+    PlaceStatus,
     PlanStage,
 )
 
@@ -37,10 +53,41 @@ class Kind(StrEnum):
     GOAL = "goal"
     ACTION = "action"
     NOTE = "note"
+    # Format 2 (migration 0010): the register of serviceställen, agreements, grants.
+    PLACE = "place"
+    PLACE_STATUS = "place_status"
+    AGREEMENT = "agreement"
+    PAYMENT = "payment"
+    GRANT = "grant"
+    TODO_MARK = "todo_mark"
 
 
-Model = type[ServicePlan] | type[PlanStageChange] | type[PlanGoal] | type[PlanAction] | type[Note]
-Row = ServicePlan | PlanStageChange | PlanGoal | PlanAction | Note
+Model = (
+    type[ServicePlan]
+    | type[PlanStageChange]
+    | type[PlanGoal]
+    | type[PlanAction]
+    | type[Note]
+    | type[ServicePlace]
+    | type[PlaceStatusChange]
+    | type[Agreement]
+    | type[AgreementPayment]
+    | type[GrantCase]
+    | type[TodoMark]
+)
+Row = (
+    ServicePlan
+    | PlanStageChange
+    | PlanGoal
+    | PlanAction
+    | Note
+    | ServicePlace
+    | PlaceStatusChange
+    | Agreement
+    | AgreementPayment
+    | GrantCase
+    | TodoMark
+)
 
 MODELS: dict[Kind, Model] = {
     Kind.PLAN: ServicePlan,
@@ -48,11 +95,37 @@ MODELS: dict[Kind, Model] = {
     Kind.GOAL: PlanGoal,
     Kind.ACTION: PlanAction,
     Kind.NOTE: Note,
+    Kind.PLACE: ServicePlace,
+    Kind.PLACE_STATUS: PlaceStatusChange,
+    Kind.AGREEMENT: Agreement,
+    Kind.PAYMENT: AgreementPayment,
+    Kind.GRANT: GrantCase,
+    Kind.TODO_MARK: TodoMark,
 }
 KIND_OF_TABLE: dict[str, Kind] = {model.__tablename__: kind for kind, model in MODELS.items()}
-ROW_TYPES = (ServicePlan, PlanStageChange, PlanGoal, PlanAction, Note)
-# Parents first: the order records are inserted in (foreign keys are enforced).
-KINDS = (Kind.PLAN, Kind.GOAL, Kind.STAGE_CHANGE, Kind.ACTION, Kind.NOTE)
+ROW_TYPES = tuple(MODELS.values())
+# Parents first: the order records are inserted in (foreign keys are enforced). A note may
+# concern a place, so notes come after places.
+KINDS = (
+    Kind.PLAN,
+    Kind.GOAL,
+    Kind.STAGE_CHANGE,
+    Kind.ACTION,
+    Kind.PLACE,
+    Kind.PLACE_STATUS,
+    Kind.AGREEMENT,
+    Kind.PAYMENT,
+    Kind.GRANT,
+    Kind.NOTE,
+    Kind.TODO_MARK,
+)
+# The kinds a file of format 1 holds (before the register of serviceställen).
+KINDS_OF_VERSION_1 = (Kind.PLAN, Kind.GOAL, Kind.STAGE_CHANGE, Kind.ACTION, Kind.NOTE)
+# Fields added after format 1: a file of format 1 lacks them (they are read as None), and
+# the hash leaves them out while None, so a version hashed before they existed (a base
+# kept since, a tombstone) is still the same version.
+ADDED_FIELDS = frozenset({(Kind.NOTE, "place_id")})
+HASHED_ONLY_WHEN_SET = frozenset(name for _kind, name in ADDED_FIELDS)
 # The list in records.json that holds each kind.
 LIST_NAMES: dict[Kind, str] = {
     Kind.PLAN: "plans",
@@ -60,9 +133,17 @@ LIST_NAMES: dict[Kind, str] = {
     Kind.GOAL: "goals",
     Kind.ACTION: "actions",
     Kind.NOTE: "notes",
+    Kind.PLACE: "places",
+    Kind.PLACE_STATUS: "place_statuses",
+    Kind.AGREEMENT: "agreements",
+    Kind.PAYMENT: "payments",
+    Kind.GRANT: "grants",
+    Kind.TODO_MARK: "todo_marks",
 }
 NOT_HASHED = frozenset({"created_at", "updated_at"})
-ID_FIELDS = frozenset({"id", "plan_id", "goal_id", "parent_id", "action_id"})
+ID_FIELDS = frozenset(
+    {"id", "plan_id", "goal_id", "parent_id", "action_id", "place_id", "agreement_id"}
+)
 # References between records: (kind, field) -> the kind referred to. Required ones cannot
 # be NULL; optional ones are cleared when what they point to is deleted (as trash does).
 REFERENCES: dict[tuple[Kind, str], Kind] = {
@@ -73,6 +154,19 @@ REFERENCES: dict[tuple[Kind, str], Kind] = {
     (Kind.ACTION, "goal_id"): Kind.GOAL,
     (Kind.NOTE, "plan_id"): Kind.PLAN,
     (Kind.NOTE, "action_id"): Kind.ACTION,
+    (Kind.NOTE, "place_id"): Kind.PLACE,
+    (Kind.PLACE_STATUS, "place_id"): Kind.PLACE,
+    (Kind.AGREEMENT, "place_id"): Kind.PLACE,
+    (Kind.PAYMENT, "agreement_id"): Kind.AGREEMENT,
+    (Kind.GRANT, "place_id"): Kind.PLACE,
+}
+# A record without a municipality of its own belongs to its parent's: (field, parent kind).
+PARENT_OF: dict[Kind, tuple[str, Kind]] = {
+    Kind.STAGE_CHANGE: ("plan_id", Kind.PLAN),
+    Kind.GOAL: ("plan_id", Kind.PLAN),
+    Kind.ACTION: ("plan_id", Kind.PLAN),
+    Kind.PLACE_STATUS: ("place_id", Kind.PLACE),
+    Kind.PAYMENT: ("agreement_id", Kind.AGREEMENT),
 }
 VOCABULARIES: dict[tuple[Kind, str], type[StrEnum]] = {
     (Kind.PLAN, "stage"): PlanStage,
@@ -81,6 +175,17 @@ VOCABULARIES: dict[tuple[Kind, str], type[StrEnum]] = {
     (Kind.ACTION, "status"): ActionStatus,
     (Kind.ACTION, "financing"): FinancingSource,
     (Kind.NOTE, "category"): NoteCategory,
+    (Kind.PLACE, "kind"): PlaceKind,
+    (Kind.PLACE_STATUS, "status"): PlaceStatus,
+    (Kind.AGREEMENT, "payment_interval"): PaymentInterval,
+    (Kind.GRANT, "grant_type"): GrantType,
+    (Kind.GRANT, "decider"): GrantDecider,
+    (Kind.GRANT, "status"): GrantStatus,
+}
+# Multi-valued fields: space-separated codes of the vocabulary, in its order ("" for none).
+CODE_LISTS: dict[tuple[Kind, str], type[StrEnum]] = {
+    (Kind.PLACE, "services"): PlaceService,
+    (Kind.AGREEMENT, "tasks"): AgreementTask,
 }
 # Fields whose empty string means "none chosen" rather than an unknown code.
 EMPTY_ALLOWED = frozenset({(Kind.ACTION, "financing")})
@@ -90,6 +195,7 @@ MAX_TEXT_CHARS = MAX_BODY_CHARS  # Text columns have no length; the note editor'
 class FieldType(StrEnum):
     TEXT = "text"
     INTEGER = "integer"
+    NUMBER = "number"  # a float: a position, hours, kilometres
     BOOLEAN = "boolean"
     DATE = "date"
     DATETIME = "datetime"
@@ -115,6 +221,8 @@ def _fields(model: type[DeclarativeBase]) -> tuple[Field, ...]:
             field_type, length = FieldType.BOOLEAN, 0
         elif isinstance(kind, Integer):
             field_type, length = FieldType.INTEGER, 0
+        elif isinstance(kind, Float):
+            field_type, length = FieldType.NUMBER, 0
         elif isinstance(kind, String):  # Text is a String without a length
             field_type, length = FieldType.TEXT, kind.length or MAX_TEXT_CHARS
         else:  # pragma: no cover - a new column type needs a JSON form first
@@ -147,8 +255,13 @@ def json_values(values: Mapping[str, object]) -> dict[str, object]:
 
 
 def content_hash(values: Mapping[str, object]) -> str:
-    """sha256 of the canonical JSON of the exchanged fields but created_at/updated_at."""
-    hashed = {name: to_json(value) for name, value in values.items() if name not in NOT_HASHED}
+    """sha256 of the canonical JSON of the exchanged fields but created_at/updated_at (and
+    fields added since format 1 while they are empty: ``ADDED_FIELDS``)."""
+    hashed = {
+        name: to_json(value)
+        for name, value in values.items()
+        if name not in NOT_HASHED and not (value is None and name in HASHED_ONLY_WHEN_SET)
+    }
     canonical = json.dumps(hashed, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 

@@ -14,7 +14,11 @@ from pathlib import Path
 from servicepunkt_gui.core.exchange.fields import Kind, Values, deleted_hash
 
 FORMAT = "servicepunkt-exchange"
-FORMAT_VERSION = 1  # the version this app writes and the newest it reads
+# The version this app writes and the newest it reads. 2 added the register of
+# serviceställen (places, their status history, agreements, payments, grant cases, "Att
+# göra" marks) and note.place_id: a reader of 1 would refuse a note's place_id and miss
+# the new lists, so it says "newer format" instead. Files of 1 are still read.
+FORMAT_VERSION = 2
 SUFFIX = ".servicepunkt"
 MANIFEST = "manifest.json"
 RECORDS = "records.json"

@@ -2,7 +2,7 @@
 
 ``preview_import`` only reads; ``apply_import`` writes through the caller's session, which
 commits once (one transaction: a failure or a cancel leaves this file as it was). Both
-first check what only this file can tell (``merge.check_against``), so a file referring to
+first check what only this file can tell (``checks.check_against``), so a file referring to
 what is not here is refused before anything is written.
 """
 
@@ -15,19 +15,21 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core.exchange.apply import Resolution, apply_plan
-from servicepunkt_gui.core.exchange.fields import Kind, Values
+from servicepunkt_gui.core.exchange.checks import check_against
+from servicepunkt_gui.core.exchange.fields import KINDS, Kind, Values
 from servicepunkt_gui.core.exchange.fileformat import ExchangeFile
 from servicepunkt_gui.core.exchange.merge import (
     Decision,
     MergePlan,
     Outcome,
     Step,
-    check_against,
     plan_merge,
 )
 from servicepunkt_gui.core.exchange.swedish import (
     conflict_sentence,
     deleted_there_sentence,
+    kinds_sentence,
+    place_summary,
     summary,
 )
 from servicepunkt_gui.core.progress import NO_PROGRESS, Progress
@@ -42,6 +44,13 @@ class MunicipalityCounts:
     deleted: int = 0
     in_conflict: int = 0
     unchanged: int = 0
+    # What would change (new, changed, deleted or in conflict), per kind, in file order.
+    by_kind: tuple[tuple[Kind, int], ...] = ()
+
+    @property
+    def kinds_sv(self) -> str:
+        """'2 serviceställen, 1 avtal och 4 utbetalningar': what would change, in Swedish."""
+        return kinds_sentence(dict(self.by_kind))
 
     @property
     def changes_anything(self) -> bool:
@@ -119,7 +128,7 @@ def _summary(kind: Kind, values: Values | None) -> str:
         return summary(f"{title}: {body}" if title else body, words=14)
     if kind is Kind.STAGE_CHANGE:
         return summary(f"{values['stage']} {values['changed_on']} {values['comment']}")
-    return summary(str(values["title"]))
+    return place_summary(kind, values) or summary(str(values.get("title", "")))
 
 
 def _moment(values: Values | None) -> dt.datetime:
@@ -161,9 +170,13 @@ def _conflict(decision: Decision, name: str, sender: str, local_name: str) -> Co
 
 def _counts(plan: MergePlan, codes: tuple[str, ...]) -> tuple[MunicipalityCounts, ...]:
     tally: dict[str, dict[Outcome, int]] = {code: {} for code in codes}
+    kinds: dict[str, dict[Kind, int]] = {}
     for decision in plan.decisions:
         per = tally.setdefault(decision.municipality_code, {})
         per[decision.outcome] = per.get(decision.outcome, 0) + 1
+        if decision.outcome is not Outcome.UNCHANGED:
+            changing = kinds.setdefault(decision.municipality_code, {})
+            changing[decision.kind] = changing.get(decision.kind, 0) + 1
     return tuple(
         MunicipalityCounts(
             code=code,
@@ -173,6 +186,9 @@ def _counts(plan: MergePlan, codes: tuple[str, ...]) -> tuple[MunicipalityCounts
             deleted=per.get(Outcome.DELETED, 0),
             in_conflict=per.get(Outcome.CONFLICT, 0),
             unchanged=per.get(Outcome.UNCHANGED, 0),
+            by_kind=tuple(
+                (kind, kinds[code][kind]) for kind in KINDS if kind in kinds.get(code, {})
+            ),
         )
         for code, per in tally.items()
     )

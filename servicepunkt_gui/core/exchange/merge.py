@@ -15,6 +15,13 @@ shows the decisions, ``apply_import`` carries them out.
   that is not deleted too (added here since) stays.
 - A local tombstone: an incoming copy seen before the deletion stays deleted; one edited
   since comes back, with the plan (and goals) it needs.
+- The register of serviceställen follows the same rules: a place, agreement or grant
+  case edited on both sides is a conflict ("keep both" makes a copy, its name, comment
+  or title marked); so is a payment, and keeping both keeps both payments (a payment is
+  a fact: the official deletes the one that was wrong). A place deleted for good stays
+  while an agreement or a status change added here since hangs under it, as a plan does.
+- An "Att göra" mark is never a conflict: the later mark wins, also over a deletion,
+  and two marks of the same row made in two places (two ids, one key) are one: the later.
 """
 
 from __future__ import annotations
@@ -23,15 +30,16 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core.exchange.bookkeeping import bases, chunks, tombstones
-from servicepunkt_gui.core.exchange.errors import ExchangeFileError, ExchangeProblem
 from servicepunkt_gui.core.exchange.fields import (
     KINDS,
     MODELS,
+    PARENT_OF,
     REFERENCES,
     Kind,
     Row,
@@ -45,7 +53,6 @@ from servicepunkt_gui.core.exchange.fileformat import (
     IncomingRecord,
     IncomingTombstone,
 )
-from servicepunkt_gui.core.exchange.validate import KIND_WORDS
 from servicepunkt_gui.core.models import (
     Municipality,
     PlanAction,
@@ -53,7 +60,12 @@ from servicepunkt_gui.core.models import (
     PlanStageChange,
     Tombstone,
 )
-from servicepunkt_gui.core.models import ServicePlan as Plan
+from servicepunkt_gui.core.place_models import (
+    Agreement,
+    AgreementPayment,
+    PlaceStatusChange,
+    TodoMark,
+)
 
 
 class Outcome(StrEnum):
@@ -98,7 +110,20 @@ REQUIRED = {
     (Kind.GOAL, "plan_id"),
     (Kind.GOAL, "parent_id"),
     (Kind.ACTION, "plan_id"),
+    (Kind.PLACE_STATUS, "place_id"),
+    (Kind.AGREEMENT, "place_id"),
+    (Kind.PAYMENT, "agreement_id"),
 }
+# What hangs under a record and goes with it when it is deleted for good: (kind, the
+# model of its children, their field naming it). A sub-goal's goal is handled on its own.
+CHILDREN = (
+    (Kind.PLAN, PlanGoal, "plan_id"),
+    (Kind.PLAN, PlanAction, "plan_id"),
+    (Kind.PLAN, PlanStageChange, "plan_id"),
+    (Kind.PLACE, PlaceStatusChange, "place_id"),
+    (Kind.PLACE, Agreement, "place_id"),
+    (Kind.AGREEMENT, AgreementPayment, "agreement_id"),
+)
 
 
 @dataclass
@@ -113,6 +138,7 @@ class Decision:
     local_hash: str | None = None
     new_base: str | None = None  # the base to store afterwards; None: as it is
     blocked: bool = False  # a delete kept for what hangs under it, not for an edit
+    replaces: str | None = None  # an "Att göra" mark here of the same row, to give way
 
     @property
     def outcome(self) -> Outcome:
@@ -129,7 +155,7 @@ class MergePlan:
         self.by_id = {decision.record_id: decision for decision in self.decisions}
 
 
-def _load(session: Session, kind: Kind, ids: Iterable[str]) -> dict[str, Values]:
+def load_records(session: Session, kind: Kind, ids: Iterable[str]) -> dict[str, Values]:
     model = MODELS[kind]
     found: dict[str, Values] = {}
     for part in chunks(ids):
@@ -171,9 +197,40 @@ def _decide(
         decision.new_base = None if stale else digest
     elif digest == base:
         decision.step = Step.NOTHING
+    elif record.kind is Kind.TODO_MARK:  # never a question: the later mark wins
+        decision.step = Step.TAKE if _later_than(record.values, local) else Step.NOTHING
     else:
         decision.step = Step.CONFLICT
     return decision
+
+
+def _later_than(incoming: Values, local: Values) -> bool:
+    """The later ``updated_at`` (ties: the larger hash), the same choice everywhere."""
+    theirs = (cast(dt.datetime, incoming["updated_at"]), content_hash(incoming))
+    mine = (cast(dt.datetime, local["updated_at"]), content_hash(local))
+    return theirs > mine
+
+
+def _same_todo_row(session: Session, plan: MergePlan) -> None:
+    """A mark arriving for a row marked here under another id (both marked it): one of
+    them, the later, is kept; the other gives way (no tombstone: every installation
+    makes the same choice)."""
+    arriving = {
+        str(d.incoming.values["key"]): d
+        for d in plan.decisions
+        if d.kind is Kind.TODO_MARK and d.incoming is not None and d.step is Step.INSERT
+    }
+    for part in chunks(arriving):
+        for row in session.scalars(select(TodoMark).where(TodoMark.key.in_(part))):
+            decision = arriving[row.key]
+            assert decision.incoming is not None
+            if row.id == decision.record_id or row.id in plan.by_id:
+                continue  # the same mark, or one the file itself moves or deletes
+            local = row_values(Kind.TODO_MARK, row)
+            if _later_than(decision.incoming.values, local):
+                decision.step, decision.replaces = Step.TAKE, row.id
+            else:
+                decision.step, decision.new_base = Step.NOTHING, None
 
 
 def plan_merge(session: Session, exchange: ExchangeFile) -> MergePlan:
@@ -185,7 +242,7 @@ def plan_merge(session: Session, exchange: ExchangeFile) -> MergePlan:
     for kind in KINDS:
         wanted = [r.id for r in exchange.of_kind(kind)]
         wanted += [t.record_id for t in exchange.tombstones if t.kind is kind]
-        local[kind] = _load(session, kind, wanted)
+        local[kind] = load_records(session, kind, wanted)
     decisions: list[Decision] = []
     for record in exchange.records:
         here = local[record.kind].get(record.id)
@@ -193,6 +250,7 @@ def plan_merge(session: Session, exchange: ExchangeFile) -> MergePlan:
     for tomb in exchange.tombstones:
         decisions.append(_decide_tombstone(tomb, local, buried))
     plan = MergePlan(decisions, _names(session))
+    _same_todo_row(session, plan)
     _settle(session, plan, buried)
     _municipalities(session, plan, buried)
     return plan
@@ -215,6 +273,9 @@ def _decide_tombstone(
     # not know of, and an edit beats a delete (a stale copy coming back loses no text).
     seen = tomb.saw(decision.local_hash, here)
     decision.step = Step.DELETE if seen else Step.KEEP_EDIT
+    if tomb.kind is Kind.TODO_MARK and not seen:  # the later wins: the mark or its removal
+        later = tomb.deleted_at > cast(dt.datetime, here["updated_at"])
+        decision.step = Step.DELETE if later else Step.NOTHING
     return decision
 
 
@@ -264,11 +325,12 @@ def _keep_needed(session: Session, plan: MergePlan) -> bool:
     for decision in plan.decisions:
         if decision.step in WRITES or decision.step is Step.KEEP_EDIT:
             needed.update(parent_id for _kind, parent_id in _parents(decision))
-    plans = [d.record_id for d in plan.decisions if d.step is Step.DELETE and d.kind is Kind.PLAN]
     goals = [d.record_id for d in plan.decisions if d.step is Step.DELETE and d.kind is Kind.GOAL]
-    for part in chunks(plans):
-        for model in (PlanGoal, PlanAction, PlanStageChange):
-            rows = session.execute(select(model.id, model.plan_id).where(model.plan_id.in_(part)))
+    for kind, model, name in CHILDREN:
+        owners = [d.record_id for d in plan.decisions if d.step is Step.DELETE and d.kind is kind]
+        column = getattr(model, name)
+        for part in chunks(owners):
+            rows = session.execute(select(model.id, column).where(column.in_(part)))
             needed.update(owner for child, owner in rows if child not in deleting)
     for part in chunks(goals):
         rows = session.execute(
@@ -289,64 +351,34 @@ def _names(session: Session) -> dict[str, str]:
 
 
 def _municipalities(session: Session, plan: MergePlan, buried: dict[str, Tombstone]) -> None:
-    """Each decision's municipality: its own, or its plan's (in the file or here)."""
-    plan_codes: dict[str, str] = {}
+    """Each decision's municipality: its own, or its parent's (in the file or here): a
+    plan's for its goals, actions and stage changes, a place's for its status history, an
+    agreement's for its payments."""
     for decision in plan.decisions:
-        if decision.kind is Kind.PLAN:
-            values = decision.incoming.values if decision.incoming else decision.local
-            if values is not None:
-                plan_codes[decision.record_id] = str(values["municipality_code"])
-    missing: set[str] = set()
+        values = decision.incoming.values if decision.incoming else decision.local
+        if not decision.municipality_code and values is not None and "municipality_code" in values:
+            decision.municipality_code = str(values["municipality_code"])
+    codes = {d.record_id: d.municipality_code for d in plan.decisions if d.municipality_code}
+    missing: dict[Kind, set[str]] = {}
     for decision in plan.decisions:
         if decision.municipality_code:
             continue
         values = decision.incoming.values if decision.incoming else decision.local
         assert values is not None
-        if "municipality_code" in values:
-            decision.municipality_code = str(values["municipality_code"])
-        elif str(values["plan_id"]) not in plan_codes:
-            missing.add(str(values["plan_id"]))
-    for part in chunks(missing):
-        rows = session.execute(select(Plan.id, Plan.municipality_code).where(Plan.id.in_(part)))
-        plan_codes.update({plan_id: code for plan_id, code in rows})  # noqa: C416
-    for plan_id in missing - set(plan_codes):
-        grave = buried.get(plan_id)
-        plan_codes[plan_id] = grave.municipality_code if grave is not None else ""
+        name, parent = PARENT_OF[decision.kind]
+        if str(values[name]) not in codes:
+            missing.setdefault(parent, set()).add(str(values[name]))
+    for parent, ids in missing.items():
+        model = MODELS[parent]
+        assert hasattr(model, "municipality_code")
+        for part in chunks(ids):
+            query = select(model.id, model.municipality_code).where(model.id.in_(part))
+            codes.update({record_id: code for record_id, code in session.execute(query)})  # noqa: C416
+        for record_id in ids - set(codes):
+            grave = buried.get(record_id)
+            codes[record_id] = grave.municipality_code if grave is not None else ""
     for decision in plan.decisions:
         if not decision.municipality_code:
             values = decision.incoming.values if decision.incoming else decision.local
             assert values is not None
-            decision.municipality_code = plan_codes.get(str(values["plan_id"]), "")
-
-
-def check_against(session: Session, exchange: ExchangeFile) -> None:
-    """What can only be checked here: the municipalities exist, and every record referred
-    to is in the file, in this file or deleted for good here. Raises ``ExchangeFileError``."""
-    known = set(session.scalars(select(Municipality.code)))
-    codes = list(exchange.manifest.municipalities) + list(exchange.mine)
-    codes += [t.municipality_code for t in exchange.tombstones]
-    codes += [
-        str(r.values["municipality_code"])
-        for r in exchange.records
-        if "municipality_code" in r.values
-    ]
-    for code in codes:
-        if code not in known:
-            raise ExchangeFileError(ExchangeProblem.UNKNOWN_MUNICIPALITY, code)
-    in_file = {(r.kind, r.id) for r in exchange.records}
-    wanted: dict[Kind, set[str]] = {kind: set() for kind in KINDS}
-    for record in exchange.records:
-        for (kind, name), target in REFERENCES.items():
-            value = record.values.get(name)
-            if kind is record.kind and isinstance(value, str) and (target, value) not in in_file:
-                wanted[target].add(value)
-    every = [record_id for ids in wanted.values() for record_id in ids]
-    buried = tombstones(session, every)
-    for kind, ids in wanted.items():
-        present = set(_load(session, kind, ids)) | set(buried)
-        for record_id in sorted(ids - present):
-            where = f"{KIND_WORDS[kind]} {record_id}"
-            raise ExchangeFileError(ExchangeProblem.MISSING_REFERENCE, where)
-    tomb_ids = {t.record_id for t in exchange.tombstones}
-    if tomb_ids & {record_id for _kind, record_id in in_file}:
-        raise ExchangeFileError(ExchangeProblem.INVALID_VALUE, "både borttagen och kvar")
+            decision.municipality_code = codes.get(str(values[PARENT_OF[decision.kind][0]]), "")

@@ -15,9 +15,80 @@ DEFINITE: dict[Kind, str] = {
     Kind.GOAL: "målet",
     Kind.ACTION: "åtgärden",
     Kind.NOTE: "anteckningen",
+    Kind.PLACE: "servicestället",
+    Kind.PLACE_STATUS: "statusändringen",
+    Kind.AGREEMENT: "avtalet",
+    Kind.PAYMENT: "utbetalningen",
+    Kind.GRANT: "stödärendet",
+    Kind.TODO_MARK: "markeringen i Att göra",
 }
 # "den" or "det", for the rest of the sentence: "…; det behålls här."
-PRONOUN: dict[Kind, str] = {kind: "det" if kind is Kind.GOAL else "den" for kind in Kind}
+_NEUTER = (Kind.GOAL, Kind.PLACE, Kind.AGREEMENT, Kind.GRANT)
+PRONOUN: dict[Kind, str] = {kind: "det" if kind in _NEUTER else "den" for kind in Kind}
+# The indefinite forms, singular and plural, for counts: "2 serviceställen, 1 avtal".
+COUNTED: dict[Kind, tuple[str, str]] = {
+    Kind.PLAN: ("plan", "planer"),
+    Kind.STAGE_CHANGE: ("stegändring", "stegändringar"),
+    Kind.GOAL: ("mål", "mål"),
+    Kind.ACTION: ("åtgärd", "åtgärder"),
+    Kind.NOTE: ("anteckning", "anteckningar"),
+    Kind.PLACE: ("serviceställe", "serviceställen"),
+    Kind.PLACE_STATUS: ("statusändring", "statusändringar"),
+    Kind.AGREEMENT: ("avtal", "avtal"),
+    Kind.PAYMENT: ("utbetalning", "utbetalningar"),
+    Kind.GRANT: ("stödärende", "stödärenden"),
+    Kind.TODO_MARK: ("markering i Att göra", "markeringar i Att göra"),
+}
+# The grant types as an official names them, for a line about a grant case without title.
+_GRANT_TYPES = {
+    "service_grant": "Servicebidrag",
+    "home_delivery_grant": "Hemsändningsbidrag",
+    "special_operating_support": "Särskilt driftstöd",
+    "investment_support": "Investeringsstöd",
+    "regional_project": "Regionala projektmedel",
+    "municipal_support": "Kommunalt stöd",
+    "other": "Annat stöd",
+}
+_PLACE_STATUSES = {
+    "opened": "öppnad",
+    "threatened": "hotad",
+    "closed": "stängd",
+    "reopened": "återöppnad",
+}
+
+
+def counted(kind: Kind, number: int) -> str:
+    """'1 serviceställe', '3 utbetalningar'."""
+    singular, plural = COUNTED[kind]
+    return f"{number} {singular if number == 1 else plural}"
+
+
+def kinds_sentence(numbers: dict[Kind, int]) -> str:
+    """'2 serviceställen, 1 avtal och 4 utbetalningar' (kinds in the file's order)."""
+    parts = [counted(kind, number) for kind, number in numbers.items() if number]
+    if len(parts) < 2:
+        return "".join(parts)
+    return ", ".join(parts[:-1]) + " och " + parts[-1]
+
+
+def place_summary(kind: Kind, values: dict[str, object]) -> str:
+    """A short line about a record of the register ("" for the other kinds)."""
+    if kind is Kind.PLACE:
+        return summary(f"{values['name']} {values['locality']}")
+    if kind is Kind.PLACE_STATUS:
+        status = _PLACE_STATUSES.get(str(values["status"]), str(values["status"]))
+        return summary(f"{status.capitalize()} {values['changed_on']} {values['comment']}")
+    if kind is Kind.AGREEMENT:
+        return summary(f"Avtal {values['starts_on']}–{values['ends_on']} {values['comment']}")
+    if kind is Kind.PAYMENT:
+        return summary(f"{values['paid_on']}: {values['amount_sek']} kr {values['comment']}")
+    if kind is Kind.GRANT:
+        kind_name = _GRANT_TYPES.get(str(values["grant_type"]), str(values["grant_type"]))
+        return summary(f"{kind_name} {values['first_year']}: {values['title']}")
+    if kind is Kind.TODO_MARK:
+        done = "klar" if values["done_on"] is not None else "skjuten upp"
+        return summary(f"{done}: {values['key']}")
+    return ""
 
 
 def _zone() -> dt.tzinfo | None:

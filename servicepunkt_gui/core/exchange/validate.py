@@ -7,15 +7,18 @@ without the database refusing a row half-way (the import is one transaction eith
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections.abc import Mapping
 
 from servicepunkt_gui.core.exchange.errors import ExchangeFileError, ExchangeProblem
 from servicepunkt_gui.core.exchange.fields import (
+    ADDED_FIELDS,
     EMPTY_ALLOWED,
     FIELDS,
     ID_FIELDS,
     KINDS,
+    KINDS_OF_VERSION_1,
     LIST_NAMES,
     VOCABULARIES,
     Field,
@@ -28,6 +31,7 @@ from servicepunkt_gui.core.exchange.fields import (
     parse_datetime,
 )
 from servicepunkt_gui.core.exchange.fileformat import (
+    FORMAT_VERSION,
     MINE,
     TOMBSTONES,
     ExchangeFile,
@@ -35,6 +39,7 @@ from servicepunkt_gui.core.exchange.fileformat import (
     IncomingTombstone,
     Manifest,
 )
+from servicepunkt_gui.core.exchange.place_rules import code_list_problem, place_rule_problem
 from servicepunkt_gui.core.models import FIRST_PLAN_YEAR, LAST_PLAN_YEAR
 from servicepunkt_gui.core.progress import Progress
 from servicepunkt_gui.core.validation import case_number_problem
@@ -46,6 +51,12 @@ KIND_WORDS: dict[Kind, str] = {
     Kind.GOAL: "mål",
     Kind.ACTION: "åtgärd",
     Kind.NOTE: "anteckning",
+    Kind.PLACE: "serviceställe",
+    Kind.PLACE_STATUS: "statusändring",
+    Kind.AGREEMENT: "avtal",
+    Kind.PAYMENT: "utbetalning",
+    Kind.GRANT: "stödärende",
+    Kind.TODO_MARK: "markering i Att göra",
 }
 _HASH_CHARS = frozenset("0123456789abcdef")
 
@@ -106,6 +117,13 @@ def _value(kind: Kind, field: Field, value: object, where: str) -> object:
         return text
     if field.type is FieldType.INTEGER:
         return _integer(value, where)
+    if field.type is FieldType.NUMBER:
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise _fail(ExchangeProblem.WRONG_TYPE, where)
+        number = float(value)  # 62 and 62.0 are one value, stored (and hashed) as a float
+        if not math.isfinite(number):  # 1e999 reads as infinity
+            raise _fail(ExchangeProblem.INVALID_VALUE, where)
+        return number
     if field.type is FieldType.BOOLEAN:
         if not isinstance(value, bool):
             raise _fail(ExchangeProblem.WRONG_TYPE, where)
@@ -147,20 +165,32 @@ def _rules(kind: Kind, values: Values, where: str) -> None:
             raise refuse("cost_sek")
     if kind is Kind.GOAL and values["parent_id"] == values["id"]:
         raise refuse("parent_id")
+    unknown = code_list_problem(kind, values)
+    if unknown is not None:
+        raise _fail(ExchangeProblem.UNKNOWN_CODE, f"{where}, fältet {unknown}")
+    broken = place_rule_problem(kind, values)
+    if broken is not None:
+        raise refuse(broken)
 
 
-def parse_record(kind: Kind, raw: object, where: str) -> IncomingRecord:
+def parse_record(
+    kind: Kind, raw: object, where: str, version: int = FORMAT_VERSION
+) -> IncomingRecord:
     if not isinstance(raw, dict):
         raise _fail(ExchangeProblem.WRONG_TYPE, where)
     fields = FIELDS[kind]
-    expected = {field.name for field in fields} | {"base"}
+    # A file of format 1 has no fields added since: they read as None (none was set).
+    absent = {name for owner, name in ADDED_FIELDS if owner is kind} if version < 2 else set()
+    expected = {field.name for field in fields if field.name not in absent} | {"base"}
     unknown = sorted(set(raw) - expected)
     missing = sorted(expected - set(raw))
     if unknown or missing:
         raise _fail(ExchangeProblem.WRONG_TYPE, f"{where}, fältet {(unknown or missing)[0]}")
     values: Values = {}
     for field in fields:
-        values[field.name] = _value(kind, field, raw[field.name], f"{where}, fältet {field.name}")
+        where_field = f"{where}, fältet {field.name}"
+        raw_value = None if field.name in absent else raw[field.name]
+        values[field.name] = _value(kind, field, raw_value, where_field)
     _rules(kind, values, where)
     record_id = str(values["id"])
     base = _hash_or_none(raw["base"], f"{where}, fältet base")
@@ -196,11 +226,11 @@ def parse_manifest(raw: object) -> Manifest:
     )
 
 
-def _tombstone(raw: object, where: str) -> IncomingTombstone:
+def _tombstone(raw: object, where: str, kinds: tuple[Kind, ...]) -> IncomingTombstone:
     if not isinstance(raw, dict):
         raise _fail(ExchangeProblem.WRONG_TYPE, where)
     kind_text = _text(raw.get("kind"), f"{where}, fältet kind", 20)
-    if not is_one_of(Kind, kind_text):
+    if kind_text not in kinds:
         raise _fail(ExchangeProblem.UNKNOWN_CODE, f"{where}, fältet kind")
     deleted = _text(raw.get("deleted_at"), f"{where}, fältet deleted_at", 40)
     try:
@@ -230,9 +260,13 @@ def parse_records(manifest: Manifest, raw: object, progress: Progress) -> Exchan
         raise _fail(ExchangeProblem.WRONG_TYPE, "records.json")
     records: list[IncomingRecord] = []
     seen: set[str] = set()
-    for kind in KINDS:
+    # A file of format 1 has no lists of the kinds added since (any such list is no part
+    # of that format and is not read).
+    kinds = KINDS_OF_VERSION_1 if manifest.version < 2 else KINDS
+    for kind in kinds:
         for number, item in enumerate(_list(raw, LIST_NAMES[kind]), start=1):
-            record = parse_record(kind, item, f"{KIND_WORDS[kind]} nr {number}")
+            where = f"{KIND_WORDS[kind]} nr {number}"
+            record = parse_record(kind, item, where, manifest.version)
             if record.id in seen:
                 raise _fail(ExchangeProblem.INVALID_ID, f"{record.id} finns två gånger")
             seen.add(record.id)
@@ -241,7 +275,7 @@ def parse_records(manifest: Manifest, raw: object, progress: Progress) -> Exchan
                 progress.step(len(records), len(records))  # a cancel point, no total yet
     mine = tuple(_code(code, "records.json, listan mine") for code in _list(raw, MINE))
     tombstones = tuple(
-        _tombstone(item, f"borttagning nr {number}")
+        _tombstone(item, f"borttagning nr {number}", kinds)
         for number, item in enumerate(_list(raw, TOMBSTONES), start=1)
     )
     for tomb in tombstones:
@@ -249,6 +283,7 @@ def parse_records(manifest: Manifest, raw: object, progress: Progress) -> Exchan
             raise _fail(ExchangeProblem.INVALID_ID, f"{tomb.record_id} finns två gånger")
         seen.add(tomb.record_id)
     _no_goal_cycles(records)
+    _unique_keys(records)
     return ExchangeFile(manifest, tuple(records), tuple(dict.fromkeys(mine)), tombstones)
 
 
@@ -258,3 +293,25 @@ def _no_goal_cycles(records: list[IncomingRecord]) -> None:
         parents_first({r.id: r.values["parent_id"] for r in records if r.kind is Kind.GOAL})
     except ValueError:
         raise _fail(ExchangeProblem.INVALID_VALUE, "mål under sina egna delmål") from None
+
+
+def _unique_keys(records: list[IncomingRecord]) -> None:
+    """What the file may hold once only besides ids: a place's id in the source it was
+    imported from (per municipality), the key of an "Att göra" mark."""
+    seen: set[tuple[object, ...]] = set()
+    for record in records:
+        if record.kind is Kind.PLACE and record.values["source_id"] != "":
+            key: tuple[object, ...] = (
+                Kind.PLACE,
+                record.values["municipality_code"],
+                record.values["source"],
+                record.values["source_id"],
+            )
+        elif record.kind is Kind.TODO_MARK:
+            key = (Kind.TODO_MARK, record.values["key"])
+        else:
+            continue
+        if key in seen:
+            where = f"{KIND_WORDS[record.kind]} {record.id}: samma nyckel två gånger"
+            raise _fail(ExchangeProblem.INVALID_VALUE, where)
+        seen.add(key)

@@ -2,6 +2,10 @@
 
 Records in the trash travel (their ``deleted_at`` is a field like any other), and so do the
 tombstones of what was deleted for good, so that a deletion reaches the other installations.
+The file is per municipality: a record without a municipality of its own travels with its
+parent's (a stage change with its plan, a place's status history with the place, a payment
+with its agreement). The home-delivery rules (``home_delivery_rule``) belong to no
+municipality and are no part of it.
 Each record carries the hash this installation last received for it ("base"): the receiver
 tells from it whether the record was edited here since.
 """
@@ -49,6 +53,14 @@ from servicepunkt_gui.core.models import (
     Tombstone,
     utc_now,
 )
+from servicepunkt_gui.core.place_models import (
+    Agreement,
+    AgreementPayment,
+    GrantCase,
+    PlaceStatusChange,
+    ServicePlace,
+    TodoMark,
+)
 from servicepunkt_gui.core.progress import NO_PROGRESS, Progress
 
 _STEP_EVERY = 200  # records between progress reports (and chances to cancel)
@@ -58,6 +70,16 @@ def _query(kind: Kind, codes: list[str], scope: ExportScope) -> Select[Any]:
     plans = select(ServicePlan.id).where(ServicePlan.municipality_code.in_(codes))
     if kind is Kind.PLAN:
         return select(ServicePlan).where(ServicePlan.municipality_code.in_(codes))
+    if kind in (Kind.PLACE, Kind.AGREEMENT, Kind.GRANT, Kind.TODO_MARK):
+        own = MODELS[kind]
+        assert own in (ServicePlace, Agreement, GrantCase, TodoMark)
+        return select(own).where(own.municipality_code.in_(codes))
+    if kind is Kind.PLACE_STATUS:  # a place's history travels with the place
+        places = select(ServicePlace.id).where(ServicePlace.municipality_code.in_(codes))
+        return select(PlaceStatusChange).where(PlaceStatusChange.place_id.in_(places))
+    if kind is Kind.PAYMENT:  # and payments with their agreement
+        agreements = select(Agreement.id).where(Agreement.municipality_code.in_(codes))
+        return select(AgreementPayment).where(AgreementPayment.agreement_id.in_(agreements))
     if kind is Kind.NOTE:
         query = select(Note).where(Note.municipality_code.in_(codes))
         if scope.notes_from is not None:

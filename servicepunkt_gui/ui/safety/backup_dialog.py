@@ -35,6 +35,7 @@ class BackupDialog(QDialog):
             "daily": self.tr("automatic"),
             "manual": self.tr("made by you"),
             "before-restore": self.tr("before a restore"),
+            "import": self.tr("before an import"),
         }
         locale = QLocale()
         for backup in backups:

@@ -1,4 +1,5 @@
-"""The trash: deleted notes, plans and actions, to put back or to delete for good."""
+"""The trash: deleted notes, plans, actions, places, agreements and grant cases, to put back
+or to delete for good."""
 
 from __future__ import annotations
 
@@ -37,8 +38,10 @@ def confirm_delete_forever(parent: QWidget | None, title: str) -> bool:
         QCoreApplication.translate(
             "TrashDialog",
             "This cannot be undone. Everything that belongs to it goes from the file too: "
-            "earlier versions and drafts, and for a plan its goals and actions. Backups made "
-            "before now still hold it.",
+            "earlier versions and drafts, for a plan its goals and actions, for a place its "
+            "agreements with their payments and its status history, for an agreement its "
+            "payments. Grant cases of a place stay, with the municipality as the applicant. "
+            "Backups made before now still hold it.",
         ),
     )
 
@@ -52,10 +55,38 @@ def confirm_empty_trash(parent: QWidget | None, count: int) -> bool:
         QCoreApplication.translate(
             "TrashDialog",
             "In the trash now: %1. This cannot be undone. Everything that belongs to them goes "
-            "from the file too: earlier versions and drafts, and for plans their goals and "
-            "actions. Backups made before now still hold them.",
+            "from the file too: earlier versions and drafts, for plans their goals and "
+            "actions, for places their agreements with their payments and their status "
+            "history. Grant cases of a place stay, with the municipality as the applicant. "
+            "Backups made before now still hold them.",
         ).replace("%1", str(count)),
     )
+
+
+def grant_type_label(code: str) -> str:
+    """A grant case's type as the official names it."""
+    labels = {
+        "service_grant": QCoreApplication.translate("TrashDialog", "Service grant"),
+        "home_delivery_grant": QCoreApplication.translate("TrashDialog", "Home delivery grant"),
+        "special_operating_support": QCoreApplication.translate(
+            "TrashDialog", "Special operating support"
+        ),
+        "investment_support": QCoreApplication.translate("TrashDialog", "Investment support"),
+        "regional_project": QCoreApplication.translate("TrashDialog", "Regional project money"),
+        "municipal_support": QCoreApplication.translate("TrashDialog", "Municipal support"),
+        "other": QCoreApplication.translate("TrashDialog", "Other support"),
+    }
+    return labels.get(code, code)
+
+
+def shown_title(item: trash.TrashItem) -> str:
+    """What the row says about the item: an agreement by its period and place, a grant
+    case by its type, years and title; the others by their title."""
+    if item.kind == "agreement":
+        return QCoreApplication.translate("TrashDialog", "Agreement %1").replace("%1", item.title)
+    if item.kind == "grant":
+        return f"{grant_type_label(item.detail)} {item.title}".strip()
+    return item.title
 
 
 def _ask(parent: QWidget | None, window_title: str, text: str, details: str) -> bool:
@@ -78,7 +109,13 @@ class TrashDialog(QDialog):
         self._writes = writes
         self.setWindowTitle(self.tr("Trash"))
         self.resize(720, 420)
-        intro = QLabel(self.tr("Deleted notes, plans and actions. Choose one and restore it."))
+        intro = QLabel(
+            self.tr(
+                "Deleted notes, plans, actions, places, agreements and grant cases. Choose one "
+                "and restore it. An agreement or grant case whose place is in the trash brings "
+                "the place back with it."
+            )
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("trashTable")
@@ -114,12 +151,20 @@ class TrashDialog(QDialog):
             "plan": self.tr("Plan"),
             "goal": self.tr("Goal"),
             "action": self.tr("Action"),
+            "place": self.tr("Place"),
+            "agreement": self.tr("Agreement"),
+            "grant": self.tr("Grant case"),
         }
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
             deleted = local_time_text(item.deleted_at)
             for column, text in enumerate(
-                (deleted, item.municipality_name, kinds[item.kind], item.title)
+                (
+                    deleted,
+                    item.municipality_name,
+                    kinds.get(item.kind, item.kind),
+                    shown_title(item),
+                )
             ):
                 cell = QTableWidgetItem(text)
                 cell.setData(ITEM_ROLE, item)
@@ -154,7 +199,7 @@ class TrashDialog(QDialog):
     def delete_chosen(self) -> None:
         """Delete the chosen item for good, once the official has said yes."""
         item = self._chosen()
-        if item is None or not confirm_delete_forever(self, item.title):
+        if item is None or not confirm_delete_forever(self, shown_title(item)):
             return
         self._delete_for_good(lambda s: trash.delete_forever(s, item))
 

@@ -162,8 +162,34 @@ def kind_word(kind: Kind) -> str:
         Kind.GOAL: QCoreApplication.translate("ExchangeMessages", "The goal"),
         Kind.ACTION: QCoreApplication.translate("ExchangeMessages", "The action"),
         Kind.NOTE: QCoreApplication.translate("ExchangeMessages", "The note"),
+        Kind.PLACE: QCoreApplication.translate("ExchangeMessages", "The place"),
+        Kind.PLACE_STATUS: QCoreApplication.translate("ExchangeMessages", "The status change"),
+        Kind.AGREEMENT: QCoreApplication.translate("ExchangeMessages", "The agreement"),
+        Kind.PAYMENT: QCoreApplication.translate("ExchangeMessages", "The payment"),
+        Kind.GRANT: QCoreApplication.translate("ExchangeMessages", "The grant case"),
+        Kind.TODO_MARK: QCoreApplication.translate("ExchangeMessages", "The “To do” mark"),
     }
     return words[kind]
+
+
+def kinds_text(by_kind: tuple[tuple[Kind, int], ...]) -> str:
+    """What would change, by kind: "Places: 2, agreements: 1, payments: 4"."""
+    names = {
+        Kind.PLAN: QCoreApplication.translate("ExchangeMessages", "plans"),
+        Kind.STAGE_CHANGE: QCoreApplication.translate("ExchangeMessages", "stage changes"),
+        Kind.GOAL: QCoreApplication.translate("ExchangeMessages", "goals"),
+        Kind.ACTION: QCoreApplication.translate("ExchangeMessages", "actions"),
+        Kind.NOTE: QCoreApplication.translate("ExchangeMessages", "notes"),
+        Kind.PLACE: QCoreApplication.translate("ExchangeMessages", "places"),
+        Kind.PLACE_STATUS: QCoreApplication.translate("ExchangeMessages", "status changes"),
+        Kind.AGREEMENT: QCoreApplication.translate("ExchangeMessages", "agreements"),
+        Kind.PAYMENT: QCoreApplication.translate("ExchangeMessages", "payments"),
+        Kind.GRANT: QCoreApplication.translate("ExchangeMessages", "grant cases"),
+        Kind.TODO_MARK: QCoreApplication.translate("ExchangeMessages", "“To do” marks"),
+    }
+    parts = [f"{names[kind]}: {number}" for kind, number in by_kind if number]
+    text = ", ".join(parts)
+    return text[:1].upper() + text[1:]
 
 
 def _who_when(name: str, moment: dt.datetime) -> str:

@@ -130,8 +130,8 @@ def test_a_missing_manifest(receiver: Database, valid: Path, tmp_path: Path) -> 
 
 
 def test_a_newer_format_version(receiver: Database, valid: Path, tmp_path: Path) -> None:
-    path = _edited(valid, tmp_path, manifest=lambda m: m.update(version=2))
-    _refused(receiver, path, ExchangeProblem.NEWER_VERSION, "format 2", "format 1", "uppdatera")
+    path = _edited(valid, tmp_path, manifest=lambda m: m.update(version=3))
+    _refused(receiver, path, ExchangeProblem.NEWER_VERSION, "format 3", "format 2", "uppdatera")
 
 
 def test_a_truncated_file(receiver: Database, valid: Path, tmp_path: Path) -> None:
