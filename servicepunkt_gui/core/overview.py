@@ -1,13 +1,16 @@
-"""Figures across municipalities: plan stages by county, and what falls due soon."""
+"""Figures across municipalities: plan stages by county, what falls due soon, and each
+municipality's register (places, agreements running, grants this year and those at risk)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import TypeVar
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session, aliased
 
 from servicepunkt_gui.core.models import (
     County,
@@ -16,8 +19,16 @@ from servicepunkt_gui.core.models import (
     PlanAction,
     ServicePlan,
 )
+from servicepunkt_gui.core.place_models import Agreement, GrantCase, ServicePlace
 from servicepunkt_gui.core.text import swedish_sort_key
-from servicepunkt_gui.core.vocabulary import FINISHED_STATUSES
+from servicepunkt_gui.core.vocabulary import (
+    CLOSED_GRANT_STATUSES,
+    FINISHED_STATUSES,
+    GrantType,
+    PlaceKind,
+    PlanStage,
+    is_one_of,
+)
 from servicepunkt_gui.core.vocabulary import NO_PLAN as NO_PLAN
 
 
@@ -121,3 +132,185 @@ def due_items(
             if deadline is not None:
                 items.append(DueItem(code, name, "action", deadline, title, plan_id, action_id))
     return sorted(items, key=lambda item: (item.due_on, swedish_sort_key(item.municipality_name)))
+
+
+# Why a municipality's open grant cases that need a plan are at risk (as core.grant_risk
+# and the grant register say it): no current plan, one not adopted yet, or one whose
+# "revideras senast" date has passed.
+PLAN_MISSING = "plan_missing"
+PLAN_NOT_ADOPTED = "plan_not_adopted"
+REVISION_PASSED = "revision_passed"
+_STAGES = list(PlanStage)
+T = TypeVar("T")
+_BEFORE_ADOPTION = frozenset(_STAGES[: _STAGES.index(PlanStage.ADOPTED)])
+
+
+@dataclass(frozen=True)
+class GrantFigures:
+    """A municipality's grant cases of one type covering the year."""
+
+    count: int = 0
+    granted_sek: int = 0  # what was granted; a case not (yet) granted counts 0
+
+
+@dataclass(frozen=True)
+class RegisterFigures:
+    """One municipality's register, as the overview shows it."""
+
+    code: str
+    name: str
+    county_code: str
+    mine: bool
+    places: dict[str, int]  # PlaceKind -> places not in the trash (vocabulary order)
+    agreements_running: int  # starts_on <= today <= ends_on, neither it nor its place trashed
+    grants: dict[str, GrantFigures]  # GrantType -> the cases covering the year (vocab order)
+    grants_at_risk: int  # open cases needing a plan, of any year, while plan_risk holds
+    plan_risk: str | None  # PLAN_MISSING, PLAN_NOT_ADOPTED, REVISION_PASSED or None
+    revise_by: dt.date | None  # the current plan's "revideras senast", if any
+
+    @property
+    def place_count(self) -> int:
+        return sum(self.places.values())
+
+    @property
+    def grant_count(self) -> int:
+        return sum(figures.count for figures in self.grants.values())
+
+    @property
+    def granted_sek(self) -> int:
+        return sum(figures.granted_sek for figures in self.grants.values())
+
+
+@dataclass(frozen=True)
+class RegisterOverview:
+    year: int
+    rows: tuple[RegisterFigures, ...]  # every municipality with anything to show, by name
+
+    @property
+    def grants_at_risk(self) -> int:
+        return sum(row.grants_at_risk for row in self.rows)
+
+
+def plan_risk(stage: str | None, revise_by: dt.date | None, today: dt.date) -> str | None:
+    """Why grants needing a plan are at risk, given the current plan (``stage`` None: none)."""
+    if stage is None:
+        return PLAN_MISSING
+    if not is_one_of(PlanStage, stage) or stage in _BEFORE_ADOPTION:
+        return PLAN_NOT_ADOPTED
+    if revise_by is not None and revise_by < today:
+        return REVISION_PASSED
+    return None
+
+
+def register_overview(session: Session, today: dt.date) -> RegisterOverview:
+    """Every municipality's places by kind, agreements running ``today``, grant cases
+    covering this year by type (count and granted sum), and open grant cases that need a
+    plan while the plan is missing, not adopted or past its revision date.
+
+    Five SELECTs whatever the number of municipalities and records (each grouped in SQLite),
+    so the overview of all 290 stays as quick as one. A municipality with nothing of these
+    to show is left out.
+    """
+    places: dict[str, dict[str, int]] = {}
+    for code, kind, count in session.execute(
+        select(ServicePlace.municipality_code, ServicePlace.kind, func.count())
+        .where(ServicePlace.deleted_at.is_(None))
+        .group_by(ServicePlace.municipality_code, ServicePlace.kind)
+    ):
+        places.setdefault(code, {})[kind] = int(count)
+
+    place = aliased(ServicePlace)
+    running: dict[str, int] = {
+        code: int(count)
+        for code, count in session.execute(
+            select(Agreement.municipality_code, func.count())
+            .join(place, place.id == Agreement.place_id)
+            .where(
+                Agreement.deleted_at.is_(None),
+                place.deleted_at.is_(None),
+                Agreement.starts_on <= today,
+                Agreement.ends_on >= today,
+            )
+            .group_by(Agreement.municipality_code)
+        )
+    }
+
+    grants: dict[str, dict[str, GrantFigures]] = {}
+    for code, grant_type, count, granted in session.execute(
+        select(
+            GrantCase.municipality_code,
+            GrantCase.grant_type,
+            func.count(),
+            func.coalesce(func.sum(GrantCase.granted_sek), 0),
+        )
+        .where(
+            GrantCase.deleted_at.is_(None),
+            GrantCase.first_year <= today.year,
+            GrantCase.last_year >= today.year,
+        )
+        .group_by(GrantCase.municipality_code, GrantCase.grant_type)
+    ):
+        grants.setdefault(code, {})[grant_type] = GrantFigures(int(count), int(granted or 0))
+
+    open_needing_plan: dict[str, int] = {
+        code: int(count)
+        for code, count in session.execute(
+            select(GrantCase.municipality_code, func.count())
+            .where(
+                GrantCase.deleted_at.is_(None),
+                GrantCase.needs_plan,
+                GrantCase.status.not_in(CLOSED_GRANT_STATUSES),
+            )
+            .group_by(GrantCase.municipality_code)
+        )
+    }
+
+    codes = set(places) | set(running) | set(grants) | set(open_needing_plan)
+    if not codes:
+        return RegisterOverview(today.year, ())
+    current = aliased(ServicePlan)
+    municipalities = session.execute(
+        select(
+            Municipality.code,
+            Municipality.short_name,
+            Municipality.county_code,
+            MyMunicipality.municipality_code,
+            current.stage,
+            current.revise_by,
+        )
+        .outerjoin(MyMunicipality, MyMunicipality.municipality_code == Municipality.code)
+        .outerjoin(
+            current,
+            and_(
+                current.municipality_code == Municipality.code,
+                current.is_current,
+                current.deleted_at.is_(None),
+            ),
+        )
+        .where(Municipality.code.in_(codes))
+    ).all()
+    rows: list[RegisterFigures] = []
+    for code, name, county, mine, stage, revise_by in municipalities:
+        risk = plan_risk(stage, revise_by, today)
+        rows.append(
+            RegisterFigures(
+                code,
+                name,
+                county,
+                mine is not None,
+                _in_order(places.get(code, {}), PlaceKind),
+                running.get(code, 0),
+                _in_order(grants.get(code, {}), GrantType),
+                open_needing_plan.get(code, 0) if risk is not None else 0,
+                risk,
+                revise_by,
+            )
+        )
+    rows.sort(key=lambda row: swedish_sort_key(row.name))
+    return RegisterOverview(today.year, tuple(rows))
+
+
+def _in_order(found: dict[str, T], vocabulary: type[StrEnum]) -> dict[str, T]:
+    """``found`` in vocabulary order; a code the vocabulary does not know comes last."""
+    order = {member.value: position for position, member in enumerate(vocabulary)}
+    return dict(sorted(found.items(), key=lambda item: (order.get(item[0], len(order)), item[0])))

@@ -1,4 +1,5 @@
-"""Full-text search over notes, plans, goals and actions (SQLite FTS5).
+"""Full-text search over notes, plans, goals, actions, places, agreements and grant cases
+(SQLite FTS5).
 
 All FTS5 SQL lives here. Whatever the official types is turned into quoted FTS5
 terms, so quotes, asterisks, parentheses, AND/OR/NEAR or SQL-looking text never
@@ -34,7 +35,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # "note", "plan", "goal" or "action" (KINDS)
+    kind: str  # "note", "plan", "goal", "action", "place", "agreement" or "grant" (KINDS)
     item_id: str
     municipality_code: str
     municipality_name: str
@@ -42,6 +43,9 @@ class SearchHit:
     snippet: str  # matches between MARK_START and MARK_END
     rank: float  # lower is better (bm25)
     plan_id: str | None = None  # for goals and actions: their plan; for notes: the one concerned
+    # For a grant case its GrantType: the UI puts the type's word before the title (core
+    # holds no words the official reads). "" for every other kind.
+    grant_type: str = ""
 
 
 def is_search_table(name: str | None) -> bool:
@@ -91,6 +95,7 @@ class _Source:
     # Notes only: the table whose partial indexes list the live rows of a municipality
     # and the rows in the trash, so that no row need be read to count or pick.
     listed: str | None = None
+    grant_type: str = "''"  # SQL: the grant case's type (grants only)
 
 
 _NOTE_TITLE = "CASE WHEN c.title != '' THEN c.title ELSE substr(c.body, 1, 80) END"
@@ -115,6 +120,27 @@ _SOURCES = (
         "action", "action_fts", f"CROSS JOIN plan_action c ON c.rowid = f.rowid {_IN_PLAN}",
         "p.municipality_code", "c.deleted_at IS NULL AND p.deleted_at IS NULL",
         "c.title", "c.plan_id", "4.0, 1.0, 2.0",
+    ),
+    # name, locality, address, operator, contact person, own service
+    _Source(
+        "place", "place_fts", "CROSS JOIN service_place c ON c.rowid = f.rowid",
+        "c.municipality_code", "c.deleted_at IS NULL", "c.name", "NULL",
+        "4.0, 2.0, 1.0, 2.0, 1.0, 1.0",
+    ),
+    # An agreement is known by its place: it is listed under the place's name, and goes
+    # out of search with its place into the trash.
+    _Source(
+        "agreement", "agreement_fts",
+        "CROSS JOIN agreement c ON c.rowid = f.rowid "
+        "CROSS JOIN service_place p ON p.id = c.place_id",
+        "c.municipality_code", "c.deleted_at IS NULL AND p.deleted_at IS NULL", "p.name",
+        "NULL", "2.0, 1.0, 1.0, 1.0",
+    ),
+    # title, the decider's case number, conditions
+    _Source(
+        "grant", "grant_fts", "CROSS JOIN grant_case c ON c.rowid = f.rowid",
+        "c.municipality_code", "c.deleted_at IS NULL", "c.title", "NULL", "4.0, 2.0, 1.0",
+        grant_type="c.grant_type",
     ),
 )  # fmt: skip
 KINDS = tuple(source.kind for source in _SOURCES)
@@ -225,7 +251,7 @@ def _search_one(
     rows = session.execute(
         text(
             f"SELECT f.rowid, c.id, {source.code}, m.short_name, {source.title}, "
-            f"{source.plan_id}, "
+            f"{source.plan_id}, {source.grant_type}, "
             f"snippet(f.{source.index}, -1, '{MARK_START}', '{MARK_END}', '…', 14) "
             f"FROM {source.index} f {source.joins} "
             f"CROSS JOIN municipality m ON m.code = {source.code} "
@@ -236,9 +262,17 @@ def _search_one(
     )
     hits = [
         SearchHit(
-            source.kind, item_id, code, name, title or "", snippet or "", ranks[int(rowid)], plan_id
+            source.kind,
+            item_id,
+            code,
+            name,
+            title or "",
+            snippet or "",
+            ranks[int(rowid)],
+            plan_id,
+            grant_type or "",
         )
-        for rowid, item_id, code, name, title, plan_id, snippet in rows
+        for rowid, item_id, code, name, title, plan_id, grant_type, snippet in rows
     ]
     return count, hits
 

@@ -1,12 +1,12 @@
 """Find and heal a broken full-text search index (FTS5 tables, their triggers, their data).
 
-The indexes and their triggers are those migrations 0003 (notes, plans, actions) and 0008
-(goals) create. Their triggers write into the index on every save, so a missing or broken
-index table makes every save of a note, plan, goal or action fail, a missing trigger
-silently hides what is saved from then on, and a damaged index makes every search fail or
-miss. :func:`check_and_heal` finds these and recreates what is broken, in one transaction.
-Its quick check only reads (0.25 s for 100,000 notes); the thorough one adds FTS5's own
-integrity-checks, which hold the write lock (1.7 s).
+The indexes and their triggers are those migrations 0003 (notes, plans, actions), 0008
+(goals) and 0010 (places, agreements, grant cases) create. Their triggers write into the
+index on every save, so a missing or broken index table makes every save of such a record
+fail, a missing trigger silently hides what is saved from then on, and a damaged index
+makes every search fail or miss. :func:`check_and_heal` finds these and recreates what is
+broken, in one transaction. Its quick check only reads (0.25 s for 100,000 notes); the
+thorough one adds FTS5's own integrity-checks, which hold the write lock (1.7 s).
 
 The expected definitions are not copied here: they come from the migrations themselves
 (``statements``, ``INDEXES``), loaded from ``db.MIGRATIONS_DIR`` as Alembic loads them, so
@@ -46,6 +46,9 @@ _KINDS = {
     "plan_fts": RecordKind.PLAN,
     "action_fts": RecordKind.ACTION,
     "goal_fts": RecordKind.GOAL,
+    "place_fts": RecordKind.PLACE,
+    "agreement_fts": RecordKind.AGREEMENT,
+    "grant_fts": RecordKind.GRANT,
 }
 
 
@@ -374,7 +377,8 @@ def check_and_heal(database: Database, *, thorough: bool = False) -> list[Search
     once more; if still broken, ``SearchIndexNotHealedError`` is raised and nothing is
     committed. A file that cannot be locked or read raises ``StorageError``, as any unit of
     work does. A non-empty result means search results of those kinds changed: tell the
-    user, refresh the search (``RecordKind`` NOTE, PLAN, ACTION or GOAL for each index).
+    user, refresh the search (``RecordKind`` NOTE, PLAN, ACTION, GOAL, PLACE, AGREEMENT or
+    GRANT for each index).
     """
     checking = database.session if thorough else database.read_session
     with checking() as session:

@@ -63,7 +63,7 @@ def test_the_count_is_every_match_not_the_limit(
         more = search_results(session, "hemsändning", limit=2 * DEFAULT_LIMIT)
     assert len(first.hits) == DEFAULT_LIMIT
     assert first.total == MANY  # the five in the trash are not counted
-    assert first.counts == {"note": MANY, "plan": 0, "goal": 0, "action": 0}
+    assert first.counts == {**dict.fromkeys(KINDS, 0), "note": MANY}
     assert first.more
     # Showing more: everything, with the hits shown before among them.
     assert len(more.hits) == MANY and more.total == MANY and not more.more
@@ -122,7 +122,13 @@ def test_narrowing_by_county_municipality_and_kind(spread: Database) -> None:
 def test_counts_per_kind_follow_the_narrowing(spread: Database) -> None:
     with spread.read_session() as session:
         result = search_results(session, "dagligvaror", scope=SearchScope(county_code="22"))
-    assert result.counts == {"note": 2, "plan": 1, "goal": 1, "action": 1}
+    assert result.counts == {
+        **dict.fromkeys(KINDS, 0),
+        "note": 2,
+        "plan": 1,
+        "goal": 1,
+        "action": 1,
+    }
     assert tuple(result.counts) == KINDS
 
 

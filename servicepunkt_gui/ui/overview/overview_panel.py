@@ -1,4 +1,5 @@
-"""The overview: where every municipality's plan stands, and what falls due soon."""
+"""The overview: where every municipality's plan stands, what falls due soon, and each
+municipality's service places, agreements and grants (with those at risk)."""
 
 from __future__ import annotations
 
@@ -19,11 +20,17 @@ from PySide6.QtWidgets import (
 )
 
 from servicepunkt_gui.core.changes import Changes, RecordKind
-from servicepunkt_gui.core.overview import DueItem, due_items, stage_overview
+from servicepunkt_gui.core.overview import (
+    DueItem,
+    due_items,
+    register_overview,
+    stage_overview,
+)
 from servicepunkt_gui.ui.common.colors import danger_text
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.table_copy import enable_table_copy
 from servicepunkt_gui.ui.common.table_rows import EXPORT_ROLE
+from servicepunkt_gui.ui.overview.register_box import RegisterBox
 from servicepunkt_gui.ui.overview.stage_chart import StageChart
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +45,8 @@ class OverviewPanel(QWidget):
 
     Opening a due row emits ``municipality_requested(code)`` and then
     ``plan_requested(code, plan_id, action_id)`` (``action_id`` "" for a plan's own date);
-    a county's bar emits ``county_requested(county_code)``, "" for the national bar.
+    a county's bar emits ``county_requested(county_code)``, "" for the national bar; a row
+    of the register box emits ``municipality_requested(code)``.
     """
 
     municipality_requested = Signal(str)
@@ -89,9 +97,12 @@ class OverviewPanel(QWidget):
         hint = QLabel(self.tr("Double-click or press Enter on a row to open its plan or action."))
         due_layout.addWidget(hint)
 
+        self.register = RegisterBox()
+
         content = QWidget()
         content_layout = QVBoxLayout(content)
         content_layout.addWidget(due_box)
+        content_layout.addWidget(self.register)
         content_layout.addWidget(chart_box)
         content_layout.addStretch(1)
         scroll = QScrollArea()
@@ -103,10 +114,13 @@ class OverviewPanel(QWidget):
 
         self.due_table.itemActivated.connect(self._open_item)
         self.chart.county_chosen.connect(self.county_requested)
+        self.register.municipality_requested.connect(self.municipality_requested)
         context.hub.changed.connect(self._on_changes)
 
     def _on_changes(self, changes: Changes, _origin: object) -> None:
-        if changes.touches(RecordKind.PLAN, RecordKind.ACTION, RecordKind.MINE):
+        kinds = (RecordKind.PLAN, RecordKind.ACTION, RecordKind.MINE, RecordKind.TRASH)
+        places = (RecordKind.PLACE, RecordKind.AGREEMENT, RecordKind.GRANT)
+        if changes.touches(*kinds, *places):
             self._stale = True
             if self.isVisible():
                 self.refresh()
@@ -129,8 +143,8 @@ class OverviewPanel(QWidget):
 
     def refresh(self, today: dt.date | None = None) -> None:
         day = today or dt.date.today()
-        overview, due = self._writes.read(
-            lambda s: (stage_overview(s), due_items(s, day, DUE_DAYS))
+        overview, due, register = self._writes.read(
+            lambda s: (stage_overview(s), due_items(s, day, DUE_DAYS), register_overview(s, day))
         )
         today = day
         self._stale = False
@@ -147,6 +161,7 @@ class OverviewPanel(QWidget):
             .replace("%3", str(adopted))
         )
         self._fill_due(due, today)
+        self.register.set_overview(register)
 
     def _fill_due(self, due: list[DueItem], today: dt.date) -> None:
         self.due_table.setRowCount(len(due))

@@ -1,4 +1,4 @@
-"""Search everything: notes, plans, goals and actions."""
+"""Search everything: notes, plans, goals, actions, places, agreements and grant cases."""
 
 from servicepunkt_gui.ui.search.search_panel import SearchPanel
 

@@ -30,6 +30,9 @@ class ScopeBar(QWidget):
             "plan": self.tr("Plans"),
             "goal": self.tr("Goals"),
             "action": self.tr("Actions"),
+            "place": self.tr("Service places"),
+            "agreement": self.tr("Agreements"),
+            "grant": self.tr("Grants"),
         }
         self.kinds = {kind: QCheckBox(labels[kind]) for kind in KINDS}
         layout = QHBoxLayout(self)

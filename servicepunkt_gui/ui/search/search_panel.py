@@ -1,4 +1,5 @@
-"""Search everything: notes, plans, goals and actions, as you type; hits grouped by municipality.
+"""Search everything as you type: notes, plans, goals, actions, places, agreements and grant
+cases; hits grouped by municipality.
 
 The status tells how many match, not only how many are shown; "Show more" raises the
 limit a hundred at a time (up to MAX_LIMIT), so the hits shown stay where they were.
@@ -51,6 +52,7 @@ from servicepunkt_gui.export.sheets import Cell
 from servicepunkt_gui.ui.common.background import run_in_background
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.table_copy import enable_table_copy
+from servicepunkt_gui.ui.search.grant_words import grant_type_label
 from servicepunkt_gui.ui.search.scope_bar import ScopeBar
 
 log = logging.getLogger(__name__)
@@ -124,7 +126,10 @@ class SearchPanel(QWidget):
         self.field = QLineEdit()
         self.field.setObjectName("globalSearch")
         self.field.setPlaceholderText(
-            self.tr('Search notes, plans, goals and actions, e.g. hemsändning or "byalaget i"')
+            self.tr(
+                "Search notes, plans, actions, places, agreements and grants, "
+                'e.g. hemsändning or "byalaget i"'
+            )
         )
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
@@ -203,7 +208,15 @@ class SearchPanel(QWidget):
         self.run_search()
 
     def _on_changes(self, changes: Changes, _origin: object) -> None:
-        kinds = (RecordKind.NOTE, RecordKind.PLAN, RecordKind.GOAL, RecordKind.ACTION)
+        kinds = (
+            RecordKind.NOTE,
+            RecordKind.PLAN,
+            RecordKind.GOAL,
+            RecordKind.ACTION,
+            RecordKind.PLACE,
+            RecordKind.AGREEMENT,
+            RecordKind.GRANT,
+        )
         if changes.touches(*kinds, RecordKind.TRASH):
             self._stale = True
             if self.isVisible():
@@ -285,13 +298,14 @@ class SearchPanel(QWidget):
             for hit in group:
                 child = QTreeWidgetItem(parent)
                 child.setData(0, HIT_ROLE, hit)
-                title = html.escape(hit.title.splitlines()[0] if hit.title else "")
+                shown_title = self._title(hit)
+                title = html.escape(shown_title.splitlines()[0] if shown_title else "")
                 child.setData(
                     0,
                     HTML_ROLE,
                     f"<i>{labels[hit.kind]}</i> · {title}<br>{snippet_html(hit.snippet)}",
                 )
-                child.setText(0, f"{labels[hit.kind]} · {hit.title}")
+                child.setText(0, f"{labels[hit.kind]} · {shown_title}")
                 if keep == (hit.kind, hit.item_id):
                     kept = child
         self.results.expandAll()
@@ -330,7 +344,7 @@ class SearchPanel(QWidget):
         if not index.parent().isValid() or not isinstance(hit, SearchHit):
             return None
         found = " ".join(hit.snippet.replace(MARK_START, "").replace(MARK_END, "").split())
-        return (hit.municipality_name, self._kind_labels()[hit.kind], hit.title, found)
+        return (hit.municipality_name, self._kind_labels()[hit.kind], self._title(hit), found)
 
     def _kind_labels(self) -> dict[str, str]:
         return {
@@ -338,7 +352,17 @@ class SearchPanel(QWidget):
             "plan": self.tr("Plan"),
             "goal": self.tr("Goal"),
             "action": self.tr("Action"),
+            "place": self.tr("Service place"),
+            "agreement": self.tr("Agreement"),
+            "grant": self.tr("Grant"),
         }
+
+    def _title(self, hit: SearchHit) -> str:
+        """The hit's title; a grant case's begins with its type ("Hemsändningsbidrag …")."""
+        if hit.kind != "grant":
+            return hit.title
+        word = grant_type_label(hit.grant_type)
+        return f"{word} – {hit.title}" if hit.title.strip() else word
 
     def _open(self, item: QTreeWidgetItem) -> None:
         hit = item.data(0, HIT_ROLE)
