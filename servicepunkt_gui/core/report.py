@@ -2,7 +2,8 @@
 
 Plain frozen dataclasses, read in a few queries; the layout and the writers are in
 ``servicepunkt_gui.export`` (PDF, Word, printing). The status report over many
-municipalities is in ``report_status`` and re-exported here.
+municipalities is in ``report_status`` and re-exported here; the register of serviceställen,
+agreements and grants in both is read by ``report_places``.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.export_scope import UnknownMunicipalityError
 from servicepunkt_gui.core.models import County, Municipality, Note, PlanStageChange, ServicePlan
 from servicepunkt_gui.core.plans import StageChange, in_date_order
+from servicepunkt_gui.core.report_places import PlacesPart, places_part
 from servicepunkt_gui.core.report_status import StageCount as StageCount
 from servicepunkt_gui.core.report_status import StatusReport as StatusReport
 from servicepunkt_gui.core.report_status import StatusRow as StatusRow
@@ -145,6 +147,8 @@ class FollowUpReport:
     notes_to: dt.date
     today: dt.date
     written_by: str
+    # The places, agreements and grants of the notes' period (None: not read).
+    places: PlacesPart | None = None
 
 
 def notes_period(
@@ -225,7 +229,10 @@ def follow_up_report(
         )
         for when, category, title, body, author in notes
     )
-    return FollowUpReport(municipality, plan, lines, start, end, today, written_by.strip())
+    register = places_part(session, municipality_code, start, end, today)
+    return FollowUpReport(
+        municipality, plan, lines, start, end, today, written_by.strip(), register
+    )
 
 
 def _plan_part(session: Session, row: ServicePlan, today: dt.date) -> PlanPart:

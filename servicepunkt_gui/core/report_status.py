@@ -1,8 +1,9 @@
 """The status report: where many municipalities' service plans stand, one row each.
 
 Read in five queries whatever the number of municipalities (all 290 of Sweden included):
-the municipalities, their current plans, the plans' action counts, the plans' latest
-follow-up steps, and the latest follow-up notes.
+the municipalities (with the register's counts as subqueries: places, running agreements,
+this year's grants, ``report_places.register_columns``), their current plans, the plans'
+action counts, the plans' latest follow-up steps, and the latest follow-up notes.
 
 "Senaste uppföljning" is the later of two dates, up to today: the latest step of the
 current plan's history into the stage "uppföljning", and the latest note (not in the trash)
@@ -26,6 +27,15 @@ from servicepunkt_gui.core.models import (
     PlanAction,
     PlanStageChange,
     ServicePlan,
+)
+from servicepunkt_gui.core.report_places import (
+    NO_COUNTS,
+    NO_PLAN_STANDING,
+    PlaceCounts,
+    PlanStanding,
+    register_columns,
+    register_counts,
+    standing_of,
 )
 from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.core.vocabulary import (
@@ -51,6 +61,8 @@ class StatusRow:
     actions_done: int
     actions_total: int  # cancelled actions do not count
     actions_delayed: int
+    # The register: places, agreements running today, this year's grants, grants at risk.
+    register: PlaceCounts = NO_COUNTS
 
     @property
     def has_plan(self) -> bool:
@@ -83,6 +95,17 @@ class StatusReport:
     def actions_delayed(self) -> int:
         return sum(row.actions_delayed for row in self.rows)
 
+    @property
+    def register(self) -> PlaceCounts:
+        """The register's counts summed over the rows."""
+        counts = [row.register for row in self.rows]
+        return PlaceCounts(
+            sum(c.places for c in counts),
+            sum(c.agreements_running for c in counts),
+            sum(c.granted_this_year_sek for c in counts),
+            sum(c.grants_at_risk for c in counts),
+        )
+
 
 def status_report(
     session: Session, codes: list[str], *, today: dt.date, written_by: str, title: str
@@ -90,28 +113,39 @@ def status_report(
     """One row per municipality in ``codes`` (unknown codes are left out) and the sums."""
     wanted = sorted(set(codes))
     municipalities = session.execute(
-        select(Municipality.code, Municipality.short_name, County.name)
+        select(Municipality.code, Municipality.short_name, County.name, *register_columns(today))
         .join(County, County.code == Municipality.county_code)
         .where(Municipality.code.in_(wanted))
     ).all()
-    plans = {
-        code: (plan_id, stage, plan_title, adopted_on, revise_by, follow_up)
-        for code, plan_id, stage, plan_title, adopted_on, revise_by, follow_up in session.execute(
-            select(
-                ServicePlan.municipality_code,
-                ServicePlan.id,
-                ServicePlan.stage,
-                ServicePlan.title,
-                ServicePlan.adopted_on,
-                ServicePlan.revise_by,
-                ServicePlan.next_follow_up,
-            ).where(
-                ServicePlan.is_current,
-                ServicePlan.deleted_at.is_(None),
-                ServicePlan.municipality_code.in_(wanted),
-            )
+    standings: dict[str, PlanStanding] = {}
+    plans: dict[str, tuple[str, str, str, dt.date | None, dt.date | None, dt.date | None]] = {}
+    for (
+        code,
+        plan_id,
+        stage,
+        plan_title,
+        adopted_on,
+        revise_by,
+        follow_up,
+        last_year,
+    ) in session.execute(
+        select(
+            ServicePlan.municipality_code,
+            ServicePlan.id,
+            ServicePlan.stage,
+            ServicePlan.title,
+            ServicePlan.adopted_on,
+            ServicePlan.revise_by,
+            ServicePlan.next_follow_up,
+            ServicePlan.last_year,
+        ).where(
+            ServicePlan.is_current,
+            ServicePlan.deleted_at.is_(None),
+            ServicePlan.municipality_code.in_(wanted),
         )
-    }
+    ):
+        plans[code] = (plan_id, stage, plan_title, adopted_on, revise_by, follow_up)
+        standings[code] = standing_of(stage, adopted_on, revise_by, last_year, today)
     plan_ids = [plan[0] for plan in plans.values()]
     counts = _action_counts(session, plan_ids, today)
     stepped = dict(
@@ -138,12 +172,16 @@ def status_report(
         ).all()
     )
     rows: list[StatusRow] = []
-    for code, name, county_name in municipalities:
+    for code, name, county_name, places, running, granted, needing in municipalities:
         plan = plans.get(code)
         last = _later(noted.get(code), stepped.get(plan[0]) if plan else None)
+        standing = standings.get(code, NO_PLAN_STANDING)
+        register = register_counts(places, running, granted, needing, standing)
         if plan is None:
             rows.append(
-                StatusRow(code, name, county_name, NO_PLAN, "", None, None, last, None, 0, 0, 0)
+                StatusRow(
+                    code, name, county_name, NO_PLAN, "", None, None, last, None, 0, 0, 0, register
+                )
             )
             continue
         plan_id, stage, plan_title, adopted_on, revise_by, follow_up = plan
@@ -162,6 +200,7 @@ def status_report(
                 done,
                 total,
                 delayed,
+                register,
             )
         )
     rows.sort(key=lambda row: (swedish_sort_key(row.name), row.code))

@@ -1,4 +1,5 @@
-"""The database as tables to export: municipalities, plans, goals, actions and notes.
+"""The database as tables to export: municipalities, plans, goals, actions, notes, and the
+register (serviceställen, agreements, payments, grant cases: ``core.tables_places``).
 
 ``export_sheets`` reads what an ``ExportScope`` covers in a handful of queries (one per
 kind of record, whatever the number of municipalities) and returns one ``Sheet`` per kind,
@@ -20,6 +21,7 @@ from typing import Any, TypeVar
 from sqlalchemy import ColumnElement, func, select, true
 from sqlalchemy.orm import Session
 
+from servicepunkt_gui.core import tables_places as places
 from servicepunkt_gui.core.export_scope import ExportScope, resolve_codes
 from servicepunkt_gui.core.models import (
     County,
@@ -58,6 +60,10 @@ class TableKind(StrEnum):
     GOALS = "goals"
     ACTIONS = "actions"
     NOTES = "notes"
+    PLACES = "places"
+    AGREEMENTS = "agreements"
+    PAYMENTS = "payments"
+    GRANTS = "grants"
 
 
 SHEET_NAMES: dict[TableKind, str] = {
@@ -66,6 +72,10 @@ SHEET_NAMES: dict[TableKind, str] = {
     TableKind.GOALS: "Mål",
     TableKind.ACTIONS: "Åtgärder",
     TableKind.NOTES: "Anteckningar",
+    TableKind.PLACES: "Serviceställen",
+    TableKind.AGREEMENTS: "Avtal",
+    TableKind.PAYMENTS: "Utbetalningar",
+    TableKind.GRANTS: "Stöd",
 }
 
 # fmt: off
@@ -100,6 +110,8 @@ COLUMNS: dict[TableKind, tuple[Column, ...]] = {
         Column("Text"), Column("Skriven av"), Column("Skapad", K.DATETIME), Column("Plan"),
         Column("Åtgärd"),
     ),
+    TableKind.PLACES: places.PLACE_COLUMNS, TableKind.AGREEMENTS: places.AGREEMENT_COLUMNS,
+    TableKind.PAYMENTS: places.PAYMENT_COLUMNS, TableKind.GRANTS: places.GRANT_COLUMNS,
 }
 # fmt: on
 
@@ -125,7 +137,7 @@ def export_sheets(
     *,
     kinds: Collection[TableKind] | None = None,
 ) -> list[Sheet]:
-    """One sheet per kind in ``kinds`` (default: all five, in ``TableKind`` order).
+    """One sheet per kind in ``kinds`` (default: all of them, in ``TableKind`` order).
 
     ``today`` decides which actions are delayed (past their deadline, neither done nor
     cancelled). Raises ``UnknownMunicipalityError`` or ``ValidationError`` as
@@ -139,12 +151,20 @@ def export_sheets(
     if TableKind.MUNICIPALITIES in wanted:
         built[TableKind.MUNICIPALITIES] = reader.municipality_rows(scope)
     progress.step(15, STEPS)
-    if TableKind.PLANS in wanted:
-        built[TableKind.PLANS] = reader.plan_rows()
-    if TableKind.GOALS in wanted:
-        built[TableKind.GOALS] = reader.goal_rows()
-    if TableKind.ACTIONS in wanted:
-        built[TableKind.ACTIONS] = reader.action_rows()
+    register = places.RegisterReader(
+        session, reader.codes, reader.order, reader.names, today, reader.plans
+    )
+    for kind, rows in (
+        (TableKind.PLANS, reader.plan_rows),
+        (TableKind.GOALS, reader.goal_rows),
+        (TableKind.ACTIONS, reader.action_rows),
+        (TableKind.PLACES, register.place_rows),
+        (TableKind.AGREEMENTS, register.agreement_rows),
+        (TableKind.PAYMENTS, register.payment_rows),
+        (TableKind.GRANTS, register.grant_rows),
+    ):
+        if kind in wanted:
+            built[kind] = rows()
     progress.step(NOTES_START - 5, STEPS)
     if TableKind.NOTES in wanted:
         built[TableKind.NOTES] = reader.note_rows(scope, progress)
@@ -261,22 +281,13 @@ class _Reader:
     def plan_rows(self) -> list[Row]:
         return [
             (
-                self.names[plan.municipality_code],
-                plan.title,
-                plan.first_year,
-                plan.last_year,
-                word(STAGE_WORDS, plan.stage),
-                bool(plan.is_current),
-                word(ADOPTING_BODY_WORDS, plan.adopted_by),
-                plan.adopted_on,
-                plan.paragraph,
-                plan.case_number,
-                plan.revise_by,
-                plan.next_follow_up,
-                plan.document,
+                self.names[plan.municipality_code], plan.title, plan.first_year, plan.last_year,
+                word(STAGE_WORDS, plan.stage), bool(plan.is_current),
+                word(ADOPTING_BODY_WORDS, plan.adopted_by), plan.adopted_on, plan.paragraph,
+                plan.case_number, plan.revise_by, plan.next_follow_up, plan.document,
             )
             for plan in self.plans()
-        ]
+        ]  # fmt: skip
 
     def goal_rows(self) -> list[Row]:
         """Each plan's goals in their order, every goal followed by its sub-goals."""
@@ -311,19 +322,13 @@ class _Reader:
             for action in by_plan.get(plan.id, []):
                 rows.append(
                     (
-                        self.names[plans[action.plan_id].municipality_code],
-                        plan.title,
-                        goal_titles.get(action.goal_id or ""),
-                        action.title,
-                        action.description,
-                        action.responsible,
-                        action.deadline,
-                        action.cost_sek,
-                        word(FINANCING_WORDS, action.financing),
-                        word(STATUS_WORDS, action.status),
+                        self.names[plans[action.plan_id].municipality_code], plan.title,
+                        goal_titles.get(action.goal_id or ""), action.title, action.description,
+                        action.responsible, action.deadline, action.cost_sek,
+                        word(FINANCING_WORDS, action.financing), word(STATUS_WORDS, action.status),
                         self.is_delayed(action),
                     )
-                )
+                )  # fmt: skip
         return rows
 
     # --- Notes -------------------------------------------------------------------------

@@ -140,6 +140,11 @@ def follow_up_document(report: FollowUpReport) -> ReportDocument:
         blocks.append(Paragraph("Kommunen har ingen aktuell serviceplan registrerad."))
     else:
         blocks.extend(_plan_blocks(report.plan))
+    if report.places is not None:
+        # Imported here: report_places lays out with this module's blocks.
+        from servicepunkt_gui.export.report_places import follow_up_blocks
+
+        blocks.extend(follow_up_blocks(report.places, place.official_name))
     blocks.append(Heading(f"Anteckningar {period}"))
     if not report.notes:
         blocks.append(Paragraph("Inga anteckningar under perioden."))
@@ -354,6 +359,9 @@ def status_document(report: StatusReport) -> ReportDocument:
             small=True,
         ),
     ]
+    from servicepunkt_gui.export.report_places import status_blocks
+
+    blocks.extend(status_blocks(report))
     title = "Status för serviceplaner"
     return ReportDocument(
         title=title,

@@ -13,12 +13,19 @@ import datetime as dt
 from servicepunkt_gui.core.report import TrafficLight
 from servicepunkt_gui.core.swedish_words import (
     ADOPTING_BODY_WORDS,
+    AGREEMENT_TASK_WORDS,
     CATEGORY_WORDS,
     FINANCING_WORDS,
+    GRANT_STATUS_WORDS,
+    GRANT_TYPE_WORDS,
     MONTHS,
+    PLACE_KIND_WORDS,
+    PLACE_STATUS_WORDS,
     STAGE_WORDS,
     STATUS_WORDS,
+    word_list,
 )
+from servicepunkt_gui.core.vocabulary import PlaceService
 
 DELAYED_WORD = "Försenad"
 
@@ -30,6 +37,27 @@ LIGHT_WORDS: dict[TrafficLight, str] = {
     TrafficLight.RED: "Röd",
 }
 NO_LIGHT = "–"  # a cancelled action has no light
+
+# A place's services in a report's narrow column: short, lower case after the first.
+SERVICE_SHORT_WORDS: dict[str, str] = {
+    PlaceService.GROCERIES_FULL: "dagligvaror",
+    PlaceService.GROCERIES_LIMITED: "dagligvaror (begränsat)",
+    PlaceService.FUEL: "drivmedel",
+    PlaceService.PARCEL_AGENT: "paketombud",
+    PlaceService.PARCEL_PICKUP: "paketutlämning",
+    PlaceService.PARCEL_LOCKER: "paketautomat",
+    PlaceService.PHARMACY_AGENT: "apoteksombud",
+    PlaceService.CASH_WITHDRAWAL: "kontantuttag",
+    PlaceService.PAYMENT_SERVICE: "betalningsförmedling",
+    PlaceService.DAILY_DEPOSIT: "dagskasseinsättning",
+    PlaceService.EV_CHARGING: "laddpunkt",
+    PlaceService.HOME_DELIVERY: "hemsändning",
+    PlaceService.INTERNET: "internet",
+    PlaceService.INFORMATION: "information",
+    PlaceService.MEETING_PLACE: "mötesplats",
+    PlaceService.LIBRARY: "bibliotek",
+    PlaceService.TOURIST_INFORMATION: "turistinformation",
+}
 
 
 NBSP = "\u00a0"  # keeps "12 500 kr" on one line
@@ -78,3 +106,38 @@ def kronor(amount: int | None) -> str:
         return MISSING
     grouped = f"{amount:,}".replace(",", NBSP)
     return f"{grouped}{NBSP}kr"
+
+
+def place_kind_word(kind: str) -> str:
+    return PLACE_KIND_WORDS.get(kind, kind)
+
+
+def place_status_word(status: str | None) -> str:
+    return PLACE_STATUS_WORDS.get(status, status) if status is not None else MISSING
+
+
+def grant_type_word(grant_type: str) -> str:
+    return GRANT_TYPE_WORDS.get(grant_type, grant_type)
+
+
+def grant_status_word(status: str) -> str:
+    return GRANT_STATUS_WORDS.get(status, status)
+
+
+def services_in_short(services: str, other: str) -> str:
+    """ "Dagligvaror, drivmedel, paketombud" ("–" for none)."""
+    text = word_list(SERVICE_SHORT_WORDS, services, other)
+    return text[:1].upper() + text[1:] if text else MISSING
+
+
+_TASK_SHORT_WORDS = {code: text.lower() for code, text in AGREEMENT_TASK_WORDS.items()}
+
+
+def tasks_word(tasks: str, other: str) -> str:
+    """ "Information, hemsändning, mötesplats" ("–" for none)."""
+    text = word_list(_TASK_SHORT_WORDS, tasks, other)
+    return text[:1].upper() + text[1:] if text else MISSING
+
+
+def years(first: int, last: int) -> str:
+    return str(first) if first == last else f"{first}–{last}"

@@ -51,7 +51,17 @@ class ExportKind(Enum):
 
 
 # The tables a CSV file can hold (core.tables.TableKind's values), in the order offered.
-CSV_TABLES = ("municipalities", "plans", "goals", "actions", "notes")
+CSV_TABLES = (
+    "municipalities",
+    "plans",
+    "goals",
+    "actions",
+    "notes",
+    "places",
+    "agreements",
+    "payments",
+    "grants",
+)
 
 
 @dataclass(frozen=True)
@@ -89,6 +99,10 @@ class ExportDialog(QDialog):
                 self.tr("Goals"),
                 self.tr("Actions"),
                 self.tr("Notes"),
+                self.tr("Service places"),
+                self.tr("Agreements"),
+                self.tr("Agreement payments"),
+                self.tr("Grants"),
             ),
             strict=True,
         ):

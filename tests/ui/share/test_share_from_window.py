@@ -137,7 +137,17 @@ def test_excel_export_of_all_municipalities_has_a_sheet_per_kind(
         target,
     )
     book = openpyxl.load_workbook(target)
-    assert book.sheetnames == ["Kommuner", "Planer", "Mål", "Åtgärder", "Anteckningar"]
+    assert book.sheetnames == [
+        "Kommuner",
+        "Planer",
+        "Mål",
+        "Åtgärder",
+        "Anteckningar",
+        "Serviceställen",
+        "Avtal",
+        "Utbetalningar",
+        "Stöd",
+    ]
     assert book["Kommuner"].max_row == 291  # a header and 290 municipalities
     costs = [row[0] for row in book["Åtgärder"].iter_rows(min_row=2, values_only=True)]
     assert costs  # the actions are there
