@@ -95,6 +95,159 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Extended a year at a time unless terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole kronor, e.g. 10000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. KS 2024/0815</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xtension terms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ot&amp;her task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee per task and &amp;year (kr):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payme&amp;nt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly fee: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per payment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsBox</name>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement can be added once the place is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;agreement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open agree&amp;ment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete ag&amp;reement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Ends %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppearanceDialog</name>
     <message>
         <source>Appearance</source>
@@ -160,6 +313,10 @@
     </message>
     <message>
         <source>before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before an import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -381,6 +538,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “To do” mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stage changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grant cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“To do” marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>by %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -465,6 +690,22 @@
     </message>
     <message>
         <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -586,6 +827,309 @@
     </message>
 </context>
 <context>
+    <name>GrantForm</name>
+    <message>
+        <source>Re&amp;quires a current service plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sav&amp;e case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application &amp;deadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decider&apos;s case number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for (SEK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted (SEK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid (SEK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantLabels</name>
+    <message>
+        <source>Service grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home delivery grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special operating support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional project funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The county administrative board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tillväxtverket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jordbruksverket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No adopted plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan must be revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is due for revision soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This grant may only be given where the municipality has a current service plan, and the municipality has no adopted plan. Adopt the plan (Service plan tab) before the decision, or say in the application when it will be adopted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This grant may only be given where the municipality has a current service plan, and the plan&apos;s “revise by” date has passed. Revise the plan, or move its revision date if the plan has been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This grant needs a current service plan, and the plan is to be revised within 90 days. Plan the revision so that the plan is still current at the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is unreasonably large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a whole number, e.g. 32000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the alternatives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant is not in this municipality&apos;s register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another rule starts on that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SEK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 SEK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted support over the last three years: %1 – in total %2 SEK</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantWords</name>
+    <message>
+        <source>Regional project money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantsPanel</name>
+    <message>
+        <source>Ne&amp;w case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules for home delivery grants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grant cases are recorded for this municipality. Add one with “New case”: servicebidrag, hemsändningsbidrag, särskilt driftstöd, investment support…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the grant case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete grant case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantsTableModel</name>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for (SEK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted (SEK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid (SEK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>User guide – Servicepunkt</source>
@@ -609,6 +1153,72 @@
     </message>
     <message>
         <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeDeliveryBox</name>
+    <message>
+        <source>Home delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use as amount applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Households:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net cost (SEK):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s cost of the year&apos;s home deliveries, after income.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeDeliveryText</name>
+    <message>
+        <source>The rule for %1 (in force from %2): price base amount %3 SEK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 % of the net cost: %2 SEK; at most %3 SEK × %4 deliveries: %5 SEK; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the net cost reaches half the price base amount (%2 SEK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the net cost reaches %1 % of the price base amount (%2 SEK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the net cost does not reach half the price base amount (%2 SEK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the net cost does not reach %1 % of the price base amount (%2 SEK).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant: %1 SEK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule for home delivery grants is recorded for %1. Add it under “Rules for home delivery grants…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the number of deliveries and the net cost, and the grant is computed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -938,6 +1548,10 @@ In the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,6 +1569,10 @@ In the file: %2</source>
     </message>
     <message>
         <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import service &amp;places…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -998,6 +1616,14 @@ In the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import service places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the municipality the places belong to in the list first, then import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Search &amp;everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,6 +1645,10 @@ In the file: %2</source>
     </message>
     <message>
         <source>M&amp;ap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1227,6 +1857,26 @@ Log files: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Service places shown on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>E&amp;xport map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,6 +2029,14 @@ Keyboard: arrows move, + and − zoom, 0 shows all of Sweden, Tab goes through t
         <source>Service &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ser&amp;vice places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gra&amp;nts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityTableModel</name>
@@ -1502,6 +2160,10 @@ Keyboard: arrows move, + and − zoom, 0 shows all of Sweden, Tab goes through t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A place in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The note has no text. Write something in the text field before you save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1607,6 +2269,10 @@ Keyboard: arrows move, + and − zoom, 0 shows all of Sweden, Tab goes through t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1705,6 +2371,1041 @@ Keyboard: arrows move, + and − zoom, 0 shows all of Sweden, Tab goes through t
     </message>
     <message>
         <source>Nothing falls due. Mark your municipalities with ☆ to follow them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Register payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole kronor, e.g. 7500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount (kr):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsSection</name>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments can be registered once the agreement is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Register payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due dates not yet paid:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the payment of %1 on %2? It is removed for good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceForm</name>
+    <message>
+        <source>Staffed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last shop in the locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategically important</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 556036-0793</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 63,2911</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 18,7152</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Pipos Serviceanalys 2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. groceries, parcels and pharmacy agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the place (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ndo changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org. number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other service:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nearest comparable (km):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target service level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceImport</name>
+    <message>
+        <source>Import places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the register…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving a backup before the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceImportMappingDialog</name>
+    <message>
+        <source>Import places: columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose which column of the file holds each field. A field whose column is empty in a row is left as it is in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names of the places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A position needs both its columns: latitude and longitude, or X and Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceImportMessages</name>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx) or a CSV file, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is in the old Excel format (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password. Open it in Excel, remove the password and save it, then import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows of places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row holds only numbers (%1): it must name the columns, for example Namn, Ort, X, Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column holds the names of the places (for example a column &quot;Namn&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than 20 000 rows; a municipality&apos;s places are far fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than 200 columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than 100 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cell holds more than 10 000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds characters that are not text: it is not a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is longer than the register keeps (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only half of the position is given: both coordinates are needed, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X and Y seem to be the wrong way round (%1): X is the easting (about 200 000–1 000 000), Y the northing (about 6 100 000–7 700 000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position (%1) is not in Sweden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organisation number (NNNNNN-NNNN with a right check digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.se).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no (Ja/Nej).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours a week is more than a week has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The id %1 is on an earlier row too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1, column &quot;%2&quot;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %n more problem(s) like it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind or type of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude (WGS84)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude (WGS84)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X, easting (SWEREF 99 TM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y, northing (SWEREF 99 TM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening hours per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grocery store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groceries, full range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groceries, limited range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcel agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcel pick-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcel locker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pharmacy agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>daily takings deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>charging point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>home delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tourist information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place is in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n new place(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n no longer listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n row(s) skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every place in the file is in the register already as the file has it. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n place(s) added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n moved to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%n place(s) no longer in the file were kept in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup was saved before the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup could be saved before the import (%1), so nothing was imported. Free some space on the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceImportPreviewDialog</name>
+    <message>
+        <source>Import places: preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer listed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move those no longer listed to the &amp;trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id in the earlier file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceLegend</name>
+    <message>
+        <source>Legend of the service places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service places</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceMessages</name>
+    <message>
+        <source>Service locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grocery store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groceries (full range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groceries (limited range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcel locker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacy agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash withdrawal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily takings deposit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EV charging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tourist information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groceries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groceries (ltd.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tourist info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threatened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the organisation number as 10 digits, e.g. 556036-0793.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last digit does not fit the others: check the organisation number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position is not in Sweden. Give it in decimal degrees (WGS84), e.g. latitude 63,29 and longitude 18,72.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 63,2911.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the e-mail address like name@example.se.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the hours per week as a number from 0 to 168.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The distance cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place is no longer in the register (it may be in the trash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlaceStatusBox</name>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add s&amp;tatus…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPanel</name>
+    <message>
+        <source>Show places with the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only places with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ew place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note ab&amp;out the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import places from a service table (Pipos) or a CSV or Excel file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service places are registered for this municipality. Add one with “New place”, or import a service table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete service place</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlacesTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staffed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1907,6 +3608,124 @@ Keyboard: arrows move, + and − zoom, 0 shows all of Sweden, Tab goes through t
     </message>
 </context>
 <context>
+    <name>RegisterBox</name>
+    <message>
+        <source>Service places, agreements and grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only my municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only grants at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point at a figure for its breakdown by kind or type. Double-click or press Enter on a row to open the municipality.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant case(s) at risk: the plan they depend on is missing, not adopted or past its revision date</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(in %n municipality(ies)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service places, agreements or grant cases are registered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No municipality matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted (kr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places in the register, not in the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements running today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant cases covering this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted in the grant cases covering this year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open grant cases that need a plan, while the plan is missing, not adopted or past its revision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s), %2 kr granted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open grant case(s) that need a plan.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The municipality has no current plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current plan is not adopted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was to be revised by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreMessages</name>
     <message>
         <source>The backup was not restored</source>
@@ -1961,6 +3780,92 @@ Now: %2
 The backup: %3
 
 What the database holds now is first saved as a backup of its own, so the restore can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Rules for home delivery grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A home delivery grant is computed from the rule in force on 1 January of the year it is for. The rules change with the ordinance and the price base amount: add a row when they do, and say where the figures come from. Double-click a cell to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home delivery rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule in force from %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RulesTableModel</name>
+    <message>
+        <source>In force from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share at most (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per delivery at most (SEK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net cost at least (% of base amount)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price base amount (SEK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule applies to the years from this date on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant is at most this share of the net cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The grant is at most this much per household and delivery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No grant unless the net cost reaches this share of the price base amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price base amount (prisbasbelopp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the figures come from.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2101,6 +4006,18 @@ File → Restore from backup… brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Service places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;County:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,6 +4100,10 @@ File → Restore from backup… brings it back.</source>
             <numerusform>%n hits</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search notes, plans, actions, places, agreements and grants, e.g. hemsändning or &quot;byalaget i&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>%1 of %Ln hit(s) shown</source>
         <translation type="unfinished">
@@ -2200,10 +4121,6 @@ File → Restore from backup… brings it back.</source>
             <numerusform>in %n municipality</numerusform>
             <numerusform>in %n municipalities</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Search notes, plans, goals and actions, e.g. hemsändning or &quot;byalaget i&quot;</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Show more</source>
@@ -2235,6 +4152,18 @@ File → Restore from backup… brings it back.</source>
     </message>
     <message>
         <source>Nothing found. Check the spelling or use fewer words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2379,6 +4308,22 @@ File → Restore from backup… brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the plan, action, place or grant of a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,6 +4461,29 @@ File → Restore from backup… brings it back.</source>
         <source>Servicepunkt is already running with %1, but that window does not answer.
 
 Wait a moment and try again. If it does not come back, close it (Task Manager on Windows) and start Servicepunkt again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until a &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the row again on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2730,6 +4698,29 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Add status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “The owner retires in June”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableCopy</name>
     <message>
         <source>Yes</source>
@@ -2781,6 +4772,201 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
     </message>
 </context>
 <context>
+    <name>TodoMessages</name>
+    <message>
+        <source>Plan to be revised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yearly follow-up of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment under agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue %n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %n days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That date does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodoModel</name>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodoPanel</name>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark don&amp;e</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n dates in %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may not write in that folder, or the file is open in another program. Close it, or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full. Make room, or choose another disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the folder exists, then try again or choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodoScopeBar</name>
+    <message>
+        <source>M&amp;y municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;ne municipality:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ll municipalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not marked any municipality as one of My municipalities (in the list of municipalities). Until you do, choose one municipality here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <source>Delete permanently</source>
@@ -2788,10 +4974,6 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
     </message>
     <message>
         <source>Delete “%1” permanently?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This cannot be undone. Everything that belongs to it goes from the file too: earlier versions and drafts, and for a plan its goals and actions. Backups made before now still hold it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2803,15 +4985,51 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>In the trash now: %1. This cannot be undone. Everything that belongs to them goes from the file too: earlier versions and drafts, and for plans their goals and actions. Backups made before now still hold them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deleted notes, plans and actions. Choose one and restore it.</source>
+        <source>This cannot be undone. Everything that belongs to it goes from the file too: earlier versions and drafts, for a plan its goals and actions, for a place its agreements with their payments and its status history, for an agreement its payments. Grant cases of a place stay, with the municipality as the applicant. Backups made before now still hold it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the trash now: %1. This cannot be undone. Everything that belongs to them goes from the file too: earlier versions and drafts, for plans their goals and actions, for places their agreements with their payments and their status history. Grant cases of a place stay, with the municipality as the applicant. Backups made before now still hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home delivery grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special operating support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Investment support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regional project money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Municipal support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted notes, plans, actions, places, agreements and grant cases. Choose one and restore it. An agreement or grant case whose place is in the trash brings the place back with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2856,6 +5074,18 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
     </message>
     <message>
         <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant case</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -95,6 +95,159 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>New agreement</source>
+        <translation>Nytt avtal</translation>
+    </message>
+    <message>
+        <source>e.g. Extended a year at a time unless terminated</source>
+        <translation>t.ex. Förlängs ett år i taget om det inte sägs upp</translation>
+    </message>
+    <message>
+        <source>Whole kronor, e.g. 10000</source>
+        <translation>Hela kronor, t.ex. 10000</translation>
+    </message>
+    <message>
+        <source>e.g. KS 2024/0815</source>
+        <translation>t.ex. KS 2024/0815</translation>
+    </message>
+    <message>
+        <source>&amp;to:</source>
+        <translation>&amp;till:</translation>
+    </message>
+    <message>
+        <source>Period &amp;from:</source>
+        <translation>Period &amp;från:</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension terms:</source>
+        <translation>V&amp;illkor för förlängning:</translation>
+    </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>Uppdrag:</translation>
+    </message>
+    <message>
+        <source>Ot&amp;her task:</source>
+        <translation>&amp;Annat uppdrag:</translation>
+    </message>
+    <message>
+        <source>Fee per task and &amp;year (kr):</source>
+        <translation>Ersättning per uppdrag och &amp;år (kr):</translation>
+    </message>
+    <message>
+        <source>Payme&amp;nt:</source>
+        <translation>&amp;Utbetalning:</translation>
+    </message>
+    <message>
+        <source>&amp;Case number:</source>
+        <translation>&amp;Diarienummer:</translation>
+    </message>
+    <message>
+        <source>Res&amp;ponsible:</source>
+        <translation>Ans&amp;varig:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>The agreement</source>
+        <translation>Avtalet</translation>
+    </message>
+    <message>
+        <source>Yearly fee: %1</source>
+        <translation>Årsersättning: %1</translation>
+    </message>
+    <message>
+        <source>Per payment: %1</source>
+        <translation>Per utbetalning: %1</translation>
+    </message>
+    <message>
+        <source>The agreement was not saved</source>
+        <translation>Avtalet sparades inte</translation>
+    </message>
+    <message>
+        <source>the agreement</source>
+        <translation>avtalet</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsBox</name>
+    <message>
+        <source>Agreements</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>An agreement can be added once the place is saved.</source>
+        <translation>Avtal kan läggas till när serviceställets uppgifter har sparats.</translation>
+    </message>
+    <message>
+        <source>New &amp;agreement…</source>
+        <translation>Nytt a&amp;vtal…</translation>
+    </message>
+    <message>
+        <source>Open agree&amp;ment…</source>
+        <translation>Ö&amp;ppna…</translation>
+    </message>
+    <message>
+        <source>Delete ag&amp;reement</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Avtalet %1</translation>
+    </message>
+    <message>
+        <source>Delete agreement</source>
+        <translation>Ta bort avtal</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Uppdrag</translation>
+    </message>
+    <message>
+        <source>Yearly fee</source>
+        <translation>Årsersättning</translation>
+    </message>
+    <message>
+        <source>Next payment</source>
+        <translation>Nästa utbetalning</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (försenad)</translation>
+    </message>
+    <message>
+        <source>%1 · Ends %2</source>
+        <translation>%1 · Löper ut %2</translation>
+    </message>
+    <message>
+        <source>%1 · Ended</source>
+        <translation>%1 · Avslutat</translation>
+    </message>
+    <message>
+        <source>%1 · Not started</source>
+        <translation>%1 · Ej påbörjat</translation>
+    </message>
+</context>
+<context>
     <name>AppearanceDialog</name>
     <message>
         <source>Appearance</source>
@@ -161,6 +314,10 @@
     <message>
         <source>before a restore</source>
         <translation>före en återställning</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>före en import</translation>
     </message>
     <message>
         <source>before an upgrade</source>
@@ -381,6 +538,74 @@
         <translation>Anteckningen</translation>
     </message>
     <message>
+        <source>The place</source>
+        <translation>Servicestället</translation>
+    </message>
+    <message>
+        <source>The status change</source>
+        <translation>Statusändringen</translation>
+    </message>
+    <message>
+        <source>The agreement</source>
+        <translation>Avtalet</translation>
+    </message>
+    <message>
+        <source>The payment</source>
+        <translation>Utbetalningen</translation>
+    </message>
+    <message>
+        <source>The grant case</source>
+        <translation>Stödärendet</translation>
+    </message>
+    <message>
+        <source>The “To do” mark</source>
+        <translation>Markeringen i Att göra</translation>
+    </message>
+    <message>
+        <source>plans</source>
+        <translation>planer</translation>
+    </message>
+    <message>
+        <source>stage changes</source>
+        <translation>stegändringar</translation>
+    </message>
+    <message>
+        <source>goals</source>
+        <translation>mål</translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation>åtgärder</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>anteckningar</translation>
+    </message>
+    <message>
+        <source>places</source>
+        <translation>serviceställen</translation>
+    </message>
+    <message>
+        <source>status changes</source>
+        <translation>statusändringar</translation>
+    </message>
+    <message>
+        <source>agreements</source>
+        <translation>avtal</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>utbetalningar</translation>
+    </message>
+    <message>
+        <source>grant cases</source>
+        <translation>stödärenden</translation>
+    </message>
+    <message>
+        <source>“To do” marks</source>
+        <translation>markeringar i Att göra</translation>
+    </message>
+    <message>
         <source>by %1, %2</source>
         <translation>av %1, %2</translation>
     </message>
@@ -466,6 +691,22 @@
     <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <source>Service places</source>
+        <translation>Serviceställen</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Agreement payments</source>
+        <translation>Utbetalningar</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Stöd</translation>
     </message>
     <message>
         <source>&amp;Table:</source>
@@ -586,6 +827,309 @@
     </message>
 </context>
 <context>
+    <name>GrantForm</name>
+    <message>
+        <source>Re&amp;quires a current service plan</source>
+        <translation>Kr&amp;äver aktuell serviceplan</translation>
+    </message>
+    <message>
+        <source>Sav&amp;e case</source>
+        <translation>Spara ärendet</translation>
+    </message>
+    <message>
+        <source>Undo changes</source>
+        <translation>Ångra ändringar</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>Benä&amp;mning:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Decided &amp;by:</source>
+        <translation>&amp;Beslutas av:</translation>
+    </message>
+    <message>
+        <source>&amp;Applicant:</source>
+        <translation>Sö&amp;kande:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>&amp;År:</translation>
+    </message>
+    <message>
+        <source>Application &amp;deadline:</source>
+        <translation>Sista ansöknings&amp;dag:</translation>
+    </message>
+    <message>
+        <source>Sent:</source>
+        <translation>Skickad:</translation>
+    </message>
+    <message>
+        <source>Decider&apos;s case number:</source>
+        <translation>Beslutsfattarens diarienummer:</translation>
+    </message>
+    <message>
+        <source>Decision date:</source>
+        <translation>Beslutsdatum:</translation>
+    </message>
+    <message>
+        <source>Applied for (SEK):</source>
+        <translation>Sökt belopp (kr):</translation>
+    </message>
+    <message>
+        <source>Granted (SEK):</source>
+        <translation>Beviljat belopp (kr):</translation>
+    </message>
+    <message>
+        <source>Paid (SEK):</source>
+        <translation>Utbetalt belopp (kr):</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Ansvarig:</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Villko&amp;r:</translation>
+    </message>
+</context>
+<context>
+    <name>GrantLabels</name>
+    <message>
+        <source>Service grant</source>
+        <translation>Servicebidrag</translation>
+    </message>
+    <message>
+        <source>Home delivery grant</source>
+        <translation>Hemsändningsbidrag</translation>
+    </message>
+    <message>
+        <source>Special operating support</source>
+        <translation>Särskilt driftstöd</translation>
+    </message>
+    <message>
+        <source>Investment support</source>
+        <translation>Investeringsstöd</translation>
+    </message>
+    <message>
+        <source>Regional project funds</source>
+        <translation>Regionala projektmedel</translation>
+    </message>
+    <message>
+        <source>Municipal support</source>
+        <translation>Kommunalt stöd</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>The region</source>
+        <translation>Regionen</translation>
+    </message>
+    <message>
+        <source>The county administrative board</source>
+        <translation>Länsstyrelsen</translation>
+    </message>
+    <message>
+        <source>Tillväxtverket</source>
+        <translation>Tillväxtverket</translation>
+    </message>
+    <message>
+        <source>Jordbruksverket</source>
+        <translation>Jordbruksverket</translation>
+    </message>
+    <message>
+        <source>The municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planerad</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>Ansökt</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Beviljad</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Delvis beviljad</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Avslag</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Utbetald</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Återtagen</translation>
+    </message>
+    <message>
+        <source>No adopted plan</source>
+        <translation>Ingen antagen plan</translation>
+    </message>
+    <message>
+        <source>The plan must be revised</source>
+        <translation>Planen ska revideras</translation>
+    </message>
+    <message>
+        <source>The plan is due for revision soon</source>
+        <translation>Planen ska revideras snart</translation>
+    </message>
+    <message>
+        <source>This grant may only be given where the municipality has a current service plan, and the municipality has no adopted plan. Adopt the plan (Service plan tab) before the decision, or say in the application when it will be adopted.</source>
+        <translation>Stödet får bara ges där kommunen har en aktuell serviceplan, och kommunen har ingen antagen plan. Anta planen (fliken Serviceplan) före beslutet, eller skriv i ansökan när den ska antas.</translation>
+    </message>
+    <message>
+        <source>This grant may only be given where the municipality has a current service plan, and the plan&apos;s “revise by” date has passed. Revise the plan, or move its revision date if the plan has been reviewed.</source>
+        <translation>Stödet får bara ges där kommunen har en aktuell serviceplan, och planens datum ”revideras senast” har passerats. Revidera planen, eller flytta revideringsdatumet om planen har setts över.</translation>
+    </message>
+    <message>
+        <source>This grant needs a current service plan, and the plan is to be revised within 90 days. Plan the revision so that the plan is still current at the decision.</source>
+        <translation>Stödet kräver en aktuell serviceplan, och planen ska revideras inom 90 dagar. Planera revideringen så att planen fortfarande är aktuell vid beslutet.</translation>
+    </message>
+    <message>
+        <source>This cannot be negative.</source>
+        <translation>Värdet kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>The number is unreasonably large.</source>
+        <translation>Talet är orimligt stort.</translation>
+    </message>
+    <message>
+        <source>Write a whole number, e.g. 32000.</source>
+        <translation>Skriv ett heltal, t.ex. 32000.</translation>
+    </message>
+    <message>
+        <source>Choose one of the alternatives.</source>
+        <translation>Välj ett av alternativen.</translation>
+    </message>
+    <message>
+        <source>The applicant is not in this municipality&apos;s register.</source>
+        <translation>Sökanden finns inte i kommunens register.</translation>
+    </message>
+    <message>
+        <source>Another rule starts on that date.</source>
+        <translation>En annan regel börjar gälla det datumet.</translation>
+    </message>
+    <message>
+        <source>The share is too large.</source>
+        <translation>Andelen är för stor.</translation>
+    </message>
+    <message>
+        <source>%1 SEK</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <source>%1: %2 SEK</source>
+        <translation>%1: %2 kr</translation>
+    </message>
+    <message>
+        <source>Granted support over the last three years: %1 – in total %2 SEK</source>
+        <translation>Beviljat stöd de senaste tre åren: %1 – totalt %2 kr</translation>
+    </message>
+</context>
+<context>
+    <name>GrantWords</name>
+    <message>
+        <source>Regional project money</source>
+        <translation>Regionala projektmedel</translation>
+    </message>
+    <message>
+        <source>Municipal support</source>
+        <translation>Kommunalt stöd</translation>
+    </message>
+    <message>
+        <source>Other grant</source>
+        <translation>Annat stöd</translation>
+    </message>
+</context>
+<context>
+    <name>GrantsPanel</name>
+    <message>
+        <source>Ne&amp;w case</source>
+        <translation>&amp;Nytt ärende</translation>
+    </message>
+    <message>
+        <source>Delete case…</source>
+        <translation>Ta bort ärende…</translation>
+    </message>
+    <message>
+        <source>Rules for home delivery grants…</source>
+        <translation>Regler för hemsändningsbidrag…</translation>
+    </message>
+    <message>
+        <source>No grant cases are recorded for this municipality. Add one with “New case”: servicebidrag, hemsändningsbidrag, särskilt driftstöd, investment support…</source>
+        <translation>Inga stödärenden finns för kommunen. Lägg till ett med ”Nytt ärende”: servicebidrag, hemsändningsbidrag, särskilt driftstöd, investeringsstöd…</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Stöd</translation>
+    </message>
+    <message>
+        <source>the grant case</source>
+        <translation>stödärendet</translation>
+    </message>
+    <message>
+        <source>Delete grant case</source>
+        <translation>Ta bort stödärende</translation>
+    </message>
+</context>
+<context>
+    <name>GrantsTableModel</name>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Sökande</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Application deadline</source>
+        <translation>Sista ansökningsdag</translation>
+    </message>
+    <message>
+        <source>Applied for (SEK)</source>
+        <translation>Sökt (kr)</translation>
+    </message>
+    <message>
+        <source>Granted (SEK)</source>
+        <translation>Beviljat (kr)</translation>
+    </message>
+    <message>
+        <source>Paid (SEK)</source>
+        <translation>Utbetalt (kr)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
     <name>HelpWindow</name>
     <message>
         <source>User guide – Servicepunkt</source>
@@ -610,6 +1154,72 @@
     <message>
         <source>Not found</source>
         <translation>Hittades inte</translation>
+    </message>
+</context>
+<context>
+    <name>HomeDeliveryBox</name>
+    <message>
+        <source>Home delivery</source>
+        <translation>Hemsändning</translation>
+    </message>
+    <message>
+        <source>Use as amount applied for</source>
+        <translation>Använd som sökt belopp</translation>
+    </message>
+    <message>
+        <source>Households:</source>
+        <translation>Antal hushåll:</translation>
+    </message>
+    <message>
+        <source>Deliveries:</source>
+        <translation>Antal leveranser:</translation>
+    </message>
+    <message>
+        <source>Net cost (SEK):</source>
+        <translation>Kommunens nettokostnad (kr):</translation>
+    </message>
+    <message>
+        <source>The municipality&apos;s cost of the year&apos;s home deliveries, after income.</source>
+        <translation>Vad årets hemsändning kostade kommunen, efter intäkter.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeDeliveryText</name>
+    <message>
+        <source>The rule for %1 (in force from %2): price base amount %3 SEK.</source>
+        <translation>Regeln för %1 (gäller från %2): prisbasbelopp %3 kr.</translation>
+    </message>
+    <message>
+        <source>At most %1 % of the net cost: %2 SEK; at most %3 SEK × %4 deliveries: %5 SEK; </source>
+        <translation>Högst %1 % av nettokostnaden: %2 kr; högst %3 kr × %4 leveranser: %5 kr; </translation>
+    </message>
+    <message>
+        <source>the net cost reaches half the price base amount (%2 SEK).</source>
+        <translation>nettokostnaden når halva prisbasbeloppet (%2 kr).</translation>
+    </message>
+    <message>
+        <source>the net cost reaches %1 % of the price base amount (%2 SEK).</source>
+        <translation>nettokostnaden når %1 % av prisbasbeloppet (%2 kr).</translation>
+    </message>
+    <message>
+        <source>the net cost does not reach half the price base amount (%2 SEK).</source>
+        <translation>nettokostnaden når inte halva prisbasbeloppet (%2 kr).</translation>
+    </message>
+    <message>
+        <source>the net cost does not reach %1 % of the price base amount (%2 SEK).</source>
+        <translation>nettokostnaden når inte %1 % av prisbasbeloppet (%2 kr).</translation>
+    </message>
+    <message>
+        <source>Grant: %1 SEK.</source>
+        <translation>Bidrag: %1 kr.</translation>
+    </message>
+    <message>
+        <source>No rule for home delivery grants is recorded for %1. Add it under “Rules for home delivery grants…”.</source>
+        <translation>Ingen regel för hemsändningsbidrag finns för %1. Lägg till den under ”Regler för hemsändningsbidrag…”.</translation>
+    </message>
+    <message>
+        <source>Fill in the number of deliveries and the net cost, and the grant is computed.</source>
+        <translation>Fyll i antal leveranser och nettokostnaden, så räknas bidraget ut.</translation>
     </message>
 </context>
 <context>
@@ -939,6 +1549,10 @@ I filen: %2</translation>
         <translation>Karta</translation>
     </message>
     <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -957,6 +1571,10 @@ I filen: %2</translation>
     <message>
         <source>&amp;Import…</source>
         <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Import service &amp;places…</source>
+        <translation>Importera &amp;serviceställen…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -999,6 +1617,14 @@ I filen: %2</translation>
         <translation>Ditt &amp;namn…</translation>
     </message>
     <message>
+        <source>Import service places</source>
+        <translation>Importera serviceställen</translation>
+    </message>
+    <message>
+        <source>Choose the municipality the places belong to in the list first, then import again.</source>
+        <translation>Välj först i listan den kommun som ställena hör till och importera sedan igen.</translation>
+    </message>
+    <message>
         <source>Search &amp;everything</source>
         <translation>Sök i &amp;allt</translation>
     </message>
@@ -1021,6 +1647,10 @@ I filen: %2</translation>
     <message>
         <source>M&amp;ap</source>
         <translation>Ka&amp;rta</translation>
+    </message>
+    <message>
+        <source>&amp;To do</source>
+        <translation>A&amp;tt göra</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1235,6 +1865,26 @@ Loggfiler: %3</translation>
         <translation>Visa hela Sverige</translation>
     </message>
     <message>
+        <source>Service places shown on the map</source>
+        <translation>Serviceställen som visas på kartan</translation>
+    </message>
+    <message>
+        <source>All places</source>
+        <translation>Alla ställen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Inga</translation>
+    </message>
+    <message>
+        <source>With %1</source>
+        <translation>Med %1</translation>
+    </message>
+    <message>
+        <source>&amp;Places:</source>
+        <translation>&amp;Ställen:</translation>
+    </message>
+    <message>
         <source>E&amp;xport map</source>
         <translation>E&amp;xportera karta</translation>
     </message>
@@ -1388,6 +2038,14 @@ Tangentbord: piltangenterna flyttar, + och − zoomar, 0 visar hela Sverige, Tab
         <source>Service &amp;plan</source>
         <translation>Service&amp;plan</translation>
     </message>
+    <message>
+        <source>Ser&amp;vice places</source>
+        <translation>&amp;Serviceställen</translation>
+    </message>
+    <message>
+        <source>Gra&amp;nts</source>
+        <translation>Stöd och &amp;bidrag</translation>
+    </message>
 </context>
 <context>
     <name>MunicipalityTableModel</name>
@@ -1511,6 +2169,10 @@ Tangentbord: piltangenterna flyttar, + och − zoomar, 0 visar hela Sverige, Tab
         <translation>Skapad %1 · ändrad %2</translation>
     </message>
     <message>
+        <source>A place in the trash</source>
+        <translation>Ett serviceställe i papperskorgen</translation>
+    </message>
+    <message>
         <source>The note has no text. Write something in the text field before you save.</source>
         <translation>Anteckningen har ingen text. Skriv något i textfältet innan du sparar.</translation>
     </message>
@@ -1616,6 +2278,10 @@ Tangentbord: piltangenterna flyttar, + och − zoomar, 0 visar hela Sverige, Tab
         <translation>Åtgärd: %1</translation>
     </message>
     <message>
+        <source>Place: %1</source>
+        <translation>Serviceställe: %1</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -1715,6 +2381,1041 @@ Tangentbord: piltangenterna flyttar, + och − zoomar, 0 visar hela Sverige, Tab
     <message>
         <source>Nothing falls due. Mark your municipalities with ☆ to follow them here.</source>
         <translation>Inget förfaller. Markera dina kommuner med ☆ för att följa dem här.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Register payment</source>
+        <translation>Registrera utbetalning</translation>
+    </message>
+    <message>
+        <source>Whole kronor, e.g. 7500</source>
+        <translation>Hela kronor, t.ex. 7500</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (kr):</source>
+        <translation>&amp;Belopp (kr):</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsSection</name>
+    <message>
+        <source>Payments</source>
+        <translation>Utbetalningar</translation>
+    </message>
+    <message>
+        <source>Payments can be registered once the agreement is saved.</source>
+        <translation>Utbetalningar kan registreras när avtalet har sparats.</translation>
+    </message>
+    <message>
+        <source>&amp;Register payment…</source>
+        <translation>&amp;Registrera utbetalning…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve payment</source>
+        <translation>Ta &amp;bort utbetalning</translation>
+    </message>
+    <message>
+        <source>Due dates not yet paid:</source>
+        <translation>Förfallodagar som inte är betalda:</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>The payment was not saved</source>
+        <translation>Utbetalningen sparades inte</translation>
+    </message>
+    <message>
+        <source>Remove the payment of %1 on %2? It is removed for good.</source>
+        <translation>Ta bort utbetalningen på %1 den %2? Den tas bort för gott.</translation>
+    </message>
+    <message>
+        <source>Remove payment</source>
+        <translation>Ta bort utbetalning</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceForm</name>
+    <message>
+        <source>Staffed</source>
+        <translation>Bemannad</translation>
+    </message>
+    <message>
+        <source>Last shop in the locality</source>
+        <translation>Sista butiken på orten</translation>
+    </message>
+    <message>
+        <source>Strategically important</source>
+        <translation>Strategiskt viktig</translation>
+    </message>
+    <message>
+        <source>e.g. 556036-0793</source>
+        <translation>t.ex. 556036-0793</translation>
+    </message>
+    <message>
+        <source>e.g. 63,2911</source>
+        <translation>t.ex. 63,2911</translation>
+    </message>
+    <message>
+        <source>e.g. 18,7152</source>
+        <translation>t.ex. 18,7152</translation>
+    </message>
+    <message>
+        <source>e.g. Pipos Serviceanalys 2025</source>
+        <translation>t.ex. Pipos Serviceanalys 2025</translation>
+    </message>
+    <message>
+        <source>e.g. groceries, parcels and pharmacy agent</source>
+        <translation>t.ex. dagligvaror, paket och apoteksombud</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve place</source>
+        <translation>Spara s&amp;erviceställe</translation>
+    </message>
+    <message>
+        <source>Save the place (Ctrl+S)</source>
+        <translation>Spara servicestället (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo changes</source>
+        <translation>Ån&amp;gra ändringar</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Locality:</source>
+        <translation>Ort:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adress:</translation>
+    </message>
+    <message>
+        <source>Latitude:</source>
+        <translation>Latitud:</translation>
+    </message>
+    <message>
+        <source>Longitude:</source>
+        <translation>Longitud:</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Utförare (driftansvarig)</translation>
+    </message>
+    <message>
+        <source>Company:</source>
+        <translation>Företag:</translation>
+    </message>
+    <message>
+        <source>Org. number:</source>
+        <translation>Org.nummer:</translation>
+    </message>
+    <message>
+        <source>Contact:</source>
+        <translation>Kontaktperson:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-post:</translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>Other service:</source>
+        <translation>Annan tjänst:</translation>
+    </message>
+    <message>
+        <source>Hours per week:</source>
+        <translation>Öppet timmar/vecka:</translation>
+    </message>
+    <message>
+        <source>Nearest comparable (km):</source>
+        <translation>Närmaste jämförbara (km):</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Källa:</translation>
+    </message>
+    <message>
+        <source>Target service level:</source>
+        <translation>Servicenivå (mål):</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceImport</name>
+    <message>
+        <source>Import places</source>
+        <translation>Importera serviceställen</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt)</source>
+        <translation>Tabeller (*.xlsx *.csv *.txt);;Excel-arbetsböcker (*.xlsx);;CSV-filer (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Inget att importera</translation>
+    </message>
+    <message>
+        <source>Places imported</source>
+        <translation>Serviceställen importerade</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Läser %1…</translation>
+    </message>
+    <message>
+        <source>Comparing with the register…</source>
+        <translation>Jämför med registret…</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported</source>
+        <translation>Filen kan inte importeras</translation>
+    </message>
+    <message>
+        <source>Saving a backup before the import…</source>
+        <translation>Sparar en säkerhetskopia före importen…</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceImportMappingDialog</name>
+    <message>
+        <source>Import places: columns</source>
+        <translation>Importera serviceställen: kolumner</translation>
+    </message>
+    <message>
+        <source>Choose which column of the file holds each field. A field whose column is empty in a row is left as it is in the register.</source>
+        <translation>Välj vilken kolumn i filen som innehåller varje uppgift. En uppgift vars kolumn är tom på en rad lämnas som den är i registret.</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(finns inte i filen)</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Exempel</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Nästa</translation>
+    </message>
+    <message>
+        <source>The first rows of the file:</source>
+        <translation>Filens första rader:</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names of the places.</source>
+        <translation>Välj den kolumn som innehåller serviceställenas namn.</translation>
+    </message>
+    <message>
+        <source>A position needs both its columns: latitude and longitude, or X and Y.</source>
+        <translation>En position behöver båda sina kolumner: latitud och longitud, eller X och Y.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceImportMessages</name>
+    <message>
+        <source>The file could not be read (%1).</source>
+        <translation>Filen gick inte att läsa (%1).</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx) or a CSV file, or it is damaged.</source>
+        <translation>Filen är inte en Excel-arbetsbok (.xlsx) eller en CSV-fil, eller så är den skadad.</translation>
+    </message>
+    <message>
+        <source>The file is in the old Excel format (.xls). Open it in Excel and save it as an Excel workbook (.xlsx), then import that file.</source>
+        <translation>Filen är i det gamla Excel-formatet (.xls). Öppna den i Excel och spara den som Excel-arbetsbok (.xlsx), och importera sedan den filen.</translation>
+    </message>
+    <message>
+        <source>The workbook is protected by a password. Open it in Excel, remove the password and save it, then import it again.</source>
+        <translation>Arbetsboken är skyddad med lösenord. Öppna den i Excel, ta bort lösenordet och spara den, och importera den sedan igen.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet.</source>
+        <translation>Arbetsboken har inget blad.</translation>
+    </message>
+    <message>
+        <source>The file has no rows of places.</source>
+        <translation>Filen har inga rader med serviceställen.</translation>
+    </message>
+    <message>
+        <source>The first row holds only numbers (%1): it must name the columns, for example Namn, Ort, X, Y.</source>
+        <translation>Första raden innehåller bara tal (%1): den ska ange kolumnernas namn, till exempel Namn, Ort, X, Y.</translation>
+    </message>
+    <message>
+        <source>No column holds the names of the places (for example a column &quot;Namn&quot;).</source>
+        <translation>Ingen kolumn innehåller serviceställenas namn (till exempel en kolumn ”Namn”).</translation>
+    </message>
+    <message>
+        <source>The file has more than 20 000 rows; a municipality&apos;s places are far fewer.</source>
+        <translation>Filen har fler än 20 000 rader; en kommuns serviceställen är långt färre.</translation>
+    </message>
+    <message>
+        <source>The file has more than 200 columns.</source>
+        <translation>Filen har fler än 200 kolumner.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 100 MB.</source>
+        <translation>Filen är större än 100 MB.</translation>
+    </message>
+    <message>
+        <source>A cell holds more than 10 000 characters.</source>
+        <translation>En cell innehåller mer än 10 000 tecken.</translation>
+    </message>
+    <message>
+        <source>The file holds characters that are not text: it is not a table.</source>
+        <translation>Filen innehåller tecken som inte är text: den är ingen tabell.</translation>
+    </message>
+    <message>
+        <source>The place has no name.</source>
+        <translation>Servicestället saknar namn.</translation>
+    </message>
+    <message>
+        <source>The text is longer than the register keeps (%1).</source>
+        <translation>Texten är längre än registret kan spara (%1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>”%1” är inget tal.</translation>
+    </message>
+    <message>
+        <source>Only half of the position is given: both coordinates are needed, or neither.</source>
+        <translation>Bara halva positionen är angiven: båda koordinaterna behövs, eller ingen av dem.</translation>
+    </message>
+    <message>
+        <source>X and Y seem to be the wrong way round (%1): X is the easting (about 200 000–1 000 000), Y the northing (about 6 100 000–7 700 000).</source>
+        <translation>X och Y verkar ha bytt plats (%1): X är den östliga koordinaten (ungefär 200 000–1 000 000), Y den nordliga (ungefär 6 100 000–7 700 000).</translation>
+    </message>
+    <message>
+        <source>The position (%1) is not in Sweden.</source>
+        <translation>Positionen (%1) ligger inte i Sverige.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an organisation number (NNNNNN-NNNN with a right check digit).</source>
+        <translation>”%1” är inget organisationsnummer (NNNNNN-NNNN med rätt kontrollsiffra).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address (name@example.se).</source>
+        <translation>”%1” är ingen e-postadress (namn@exempel.se).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no (Ja/Nej).</source>
+        <translation>”%1” är varken ja eller nej (Ja/Nej).</translation>
+    </message>
+    <message>
+        <source>%1 hours a week is more than a week has.</source>
+        <translation>%1 timmar i veckan är fler än en vecka har.</translation>
+    </message>
+    <message>
+        <source>The id %1 is on an earlier row too.</source>
+        <translation>Id %1 finns också på en tidigare rad.</translation>
+    </message>
+    <message>
+        <source>Row %1, column &quot;%2&quot;: </source>
+        <translation>Rad %1, kolumn ”%2”: </translation>
+    </message>
+    <message>
+        <source>Row %1: </source>
+        <translation>Rad %1: </translation>
+    </message>
+    <message>
+        <source>The file has %n more problem(s) like it.</source>
+        <translation>Filen har %n problem till av det slaget.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Inget importerades.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind or type of service</source>
+        <translation>Sort eller servicetyp</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adress</translation>
+    </message>
+    <message>
+        <source>Latitude (WGS84)</source>
+        <translation>Latitud (WGS84)</translation>
+    </message>
+    <message>
+        <source>Longitude (WGS84)</source>
+        <translation>Longitud (WGS84)</translation>
+    </message>
+    <message>
+        <source>X, easting (SWEREF 99 TM)</source>
+        <translation>X, östlig koordinat (SWEREF 99 TM)</translation>
+    </message>
+    <message>
+        <source>Y, northing (SWEREF 99 TM)</source>
+        <translation>Y, nordlig koordinat (SWEREF 99 TM)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Utförare</translation>
+    </message>
+    <message>
+        <source>Organisation number</source>
+        <translation>Organisationsnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>The file&apos;s id</source>
+        <translation>Filens id</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Staffed</source>
+        <translation>Bemannad</translation>
+    </message>
+    <message>
+        <source>Opening hours per week</source>
+        <translation>Öppettimmar per vecka</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Own service</source>
+        <translation>Egen service</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Service locality</source>
+        <translation>Serviceort</translation>
+    </message>
+    <message>
+        <source>Service node</source>
+        <translation>Servicenod</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>Servicepunkt</translation>
+    </message>
+    <message>
+        <source>Grocery store</source>
+        <translation>Dagligvarubutik</translation>
+    </message>
+    <message>
+        <source>Fuel station</source>
+        <translation>Drivmedelsstation</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Ombud</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>groceries, full range</source>
+        <translation>dagligvaror (fullsortiment)</translation>
+    </message>
+    <message>
+        <source>groceries, limited range</source>
+        <translation>dagligvaror (begränsat sortiment)</translation>
+    </message>
+    <message>
+        <source>fuel</source>
+        <translation>drivmedel</translation>
+    </message>
+    <message>
+        <source>parcel agent</source>
+        <translation>paketombud</translation>
+    </message>
+    <message>
+        <source>parcel pick-up</source>
+        <translation>utlämning av paket</translation>
+    </message>
+    <message>
+        <source>parcel locker</source>
+        <translation>paketautomat</translation>
+    </message>
+    <message>
+        <source>pharmacy agent</source>
+        <translation>apoteksombud</translation>
+    </message>
+    <message>
+        <source>cash withdrawal</source>
+        <translation>kontantuttag</translation>
+    </message>
+    <message>
+        <source>payment service</source>
+        <translation>betalningsförmedling</translation>
+    </message>
+    <message>
+        <source>daily takings deposit</source>
+        <translation>dagskasseinsättning</translation>
+    </message>
+    <message>
+        <source>charging point</source>
+        <translation>laddpunkt</translation>
+    </message>
+    <message>
+        <source>home delivery</source>
+        <translation>hemsändning</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>internet</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>meeting place</source>
+        <translation>mötesplats</translation>
+    </message>
+    <message>
+        <source>library</source>
+        <translation>bibliotek</translation>
+    </message>
+    <message>
+        <source>tourist information</source>
+        <translation>turistinformation</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>Another municipality</source>
+        <translation>En annan kommun</translation>
+    </message>
+    <message>
+        <source>The place is in the trash</source>
+        <translation>Servicestället ligger i papperskorgen</translation>
+    </message>
+    <message>
+        <source>%n new place(s)</source>
+        <translation>%n nya serviceställen</translation>
+    </message>
+    <message>
+        <source>%n changed</source>
+        <translation>%n ändrade</translation>
+    </message>
+    <message>
+        <source>%n unchanged</source>
+        <translation>%n oförändrade</translation>
+    </message>
+    <message>
+        <source>%n no longer listed</source>
+        <translation>%n finns inte längre med</translation>
+    </message>
+    <message>
+        <source>%n row(s) skipped</source>
+        <translation>%n rader hoppades över</translation>
+    </message>
+    <message>
+        <source>Every place in the file is in the register already as the file has it. Nothing was written.</source>
+        <translation>Alla serviceställen i filen finns redan i registret så som filen anger dem. Ingenting sparades.</translation>
+    </message>
+    <message>
+        <source>%n place(s) added</source>
+        <translation>%n serviceställen lades till</translation>
+    </message>
+    <message>
+        <source>%n updated</source>
+        <translation>%n uppdaterades</translation>
+    </message>
+    <message>
+        <source>%n moved to the trash</source>
+        <translation>%n flyttades till papperskorgen</translation>
+    </message>
+    <message>
+        <source>%n place(s) no longer in the file were kept in the register.</source>
+        <translation>%n serviceställen som inte längre finns i filen behölls i registret.</translation>
+    </message>
+    <message>
+        <source>A backup was saved before the import.</source>
+        <translation>En säkerhetskopia sparades före importen.</translation>
+    </message>
+    <message>
+        <source>No backup could be saved before the import (%1), so nothing was imported. Free some space on the disk and try again.</source>
+        <translation>Ingen säkerhetskopia kunde sparas före importen (%1), så inget importerades. Frigör utrymme på disken och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceImportPreviewDialog</name>
+    <message>
+        <source>Import places: preview</source>
+        <translation>Importera serviceställen: förhandsvisning</translation>
+    </message>
+    <message>
+        <source>New (%1)</source>
+        <translation>Nya (%1)</translation>
+    </message>
+    <message>
+        <source>Changed (%1)</source>
+        <translation>Ändrade (%1)</translation>
+    </message>
+    <message>
+        <source>No longer listed (%1)</source>
+        <translation>Finns inte längre med (%1)</translation>
+    </message>
+    <message>
+        <source>Skipped (%1)</source>
+        <translation>Överhoppade (%1)</translation>
+    </message>
+    <message>
+        <source>Move those no longer listed to the &amp;trash</source>
+        <translation>Flytta dem som inte längre finns med till &amp;papperskorgen</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation>Förhandsvisning av import</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Sort</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Före</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Efter</translation>
+    </message>
+    <message>
+        <source>Id in the earlier file</source>
+        <translation>Id i den tidigare filen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Varför</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceLegend</name>
+    <message>
+        <source>Legend of the service places</source>
+        <translation>Teckenförklaring för serviceställena</translation>
+    </message>
+    <message>
+        <source>Service places</source>
+        <translation>Serviceställen</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceMessages</name>
+    <message>
+        <source>Service locality</source>
+        <translation>Serviceort</translation>
+    </message>
+    <message>
+        <source>Service node</source>
+        <translation>Servicenod</translation>
+    </message>
+    <message>
+        <source>Service point</source>
+        <translation>Servicepunkt</translation>
+    </message>
+    <message>
+        <source>Grocery store</source>
+        <translation>Dagligvarubutik</translation>
+    </message>
+    <message>
+        <source>Fuel station</source>
+        <translation>Drivmedelsstation</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Ombud</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Övrigt</translation>
+    </message>
+    <message>
+        <source>Groceries (full range)</source>
+        <translation>Dagligvaror (fullsortiment)</translation>
+    </message>
+    <message>
+        <source>Groceries (limited range)</source>
+        <translation>Dagligvaror (begränsat sortiment)</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Drivmedel</translation>
+    </message>
+    <message>
+        <source>Parcel agent</source>
+        <translation>Paketombud</translation>
+    </message>
+    <message>
+        <source>Parcel pickup</source>
+        <translation>Utlämning av paket</translation>
+    </message>
+    <message>
+        <source>Parcel locker</source>
+        <translation>Paketautomat</translation>
+    </message>
+    <message>
+        <source>Pharmacy agent</source>
+        <translation>Apoteksombud</translation>
+    </message>
+    <message>
+        <source>Cash withdrawal</source>
+        <translation>Kontantuttag</translation>
+    </message>
+    <message>
+        <source>Payment services</source>
+        <translation>Betalningsförmedling</translation>
+    </message>
+    <message>
+        <source>Daily takings deposit</source>
+        <translation>Dagskasseinsättning</translation>
+    </message>
+    <message>
+        <source>EV charging</source>
+        <translation>Laddpunkt</translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation>Hemsändning</translation>
+    </message>
+    <message>
+        <source>Internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>Mötesplats</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotek</translation>
+    </message>
+    <message>
+        <source>Tourist information</source>
+        <translation>Turistinformation</translation>
+    </message>
+    <message>
+        <source>Groceries</source>
+        <translation>Dagligvaror</translation>
+    </message>
+    <message>
+        <source>Groceries (ltd.)</source>
+        <translation>Dagligv. (begr.)</translation>
+    </message>
+    <message>
+        <source>Parcels</source>
+        <translation>Paketombud</translation>
+    </message>
+    <message>
+        <source>Pickup</source>
+        <translation>Utlämning</translation>
+    </message>
+    <message>
+        <source>Locker</source>
+        <translation>Paketautomat</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Apoteksombud</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Kontanter</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>Betalningar</translation>
+    </message>
+    <message>
+        <source>Deposits</source>
+        <translation>Dagskassa</translation>
+    </message>
+    <message>
+        <source>Charging</source>
+        <translation>Laddning</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Tourist info</source>
+        <translation>Turistinfo</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Öppnad</translation>
+    </message>
+    <message>
+        <source>Threatened</source>
+        <translation>Hotad</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Stängd</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Återöppnad</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Write the organisation number as 10 digits, e.g. 556036-0793.</source>
+        <translation>Skriv organisationsnumret med 10 siffror, t.ex. 556036-0793.</translation>
+    </message>
+    <message>
+        <source>The last digit does not fit the others: check the organisation number.</source>
+        <translation>Sista siffran stämmer inte med de andra: kontrollera organisationsnumret.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Ange både latitud och longitud, eller ingen av dem.</translation>
+    </message>
+    <message>
+        <source>The position is not in Sweden. Give it in decimal degrees (WGS84), e.g. latitude 63,29 and longitude 18,72.</source>
+        <translation>Positionen ligger inte i Sverige. Ange den i decimalgrader (WGS84), t.ex. latitud 63,29 och longitud 18,72.</translation>
+    </message>
+    <message>
+        <source>Write a number, e.g. 63,2911.</source>
+        <translation>Skriv ett tal, t.ex. 63,2911.</translation>
+    </message>
+    <message>
+        <source>Write the e-mail address like name@example.se.</source>
+        <translation>Skriv e-postadressen som namn@exempel.se.</translation>
+    </message>
+    <message>
+        <source>Give the hours per week as a number from 0 to 168.</source>
+        <translation>Ange timmar per vecka som ett tal från 0 till 168.</translation>
+    </message>
+    <message>
+        <source>The distance cannot be negative.</source>
+        <translation>Avståndet kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>The place is no longer in the register (it may be in the trash).</source>
+        <translation>Servicestället finns inte längre i registret (det kan ligga i papperskorgen).</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceStatusBox</name>
+    <message>
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Add s&amp;tatus…</source>
+        <translation>Lägg till stat&amp;us…</translation>
+    </message>
+    <message>
+        <source>Remove status</source>
+        <translation>Ta bort status</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesPanel</name>
+    <message>
+        <source>Show places with the service</source>
+        <translation>Visa serviceställen med tjänsten</translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation>Alla tjänster</translation>
+    </message>
+    <message>
+        <source>Only places with: %1</source>
+        <translation>Bara ställen med: %1</translation>
+    </message>
+    <message>
+        <source>N&amp;ew place</source>
+        <translation>N&amp;ytt serviceställe</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Ta &amp;bort…</translation>
+    </message>
+    <message>
+        <source>New note ab&amp;out the place</source>
+        <translation>Ny anteckning om s&amp;tället</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>Import places from a service table (Pipos) or a CSV or Excel file</source>
+        <translation>Importera serviceställen från en servicetabell (Pipos) eller en CSV- eller Excelfil</translation>
+    </message>
+    <message>
+        <source>Service places</source>
+        <translation>Serviceställen</translation>
+    </message>
+    <message>
+        <source>No service places are registered for this municipality. Add one with “New place”, or import a service table.</source>
+        <translation>Inga serviceställen är registrerade för kommunen. Lägg till ett med ”Nytt serviceställe”, eller importera en servicetabell.</translation>
+    </message>
+    <message>
+        <source>the service place</source>
+        <translation>servicestället</translation>
+    </message>
+    <message>
+        <source>New service place</source>
+        <translation>Nytt serviceställe</translation>
+    </message>
+    <message>
+        <source>Delete service place</source>
+        <translation>Ta bort serviceställe</translation>
+    </message>
+</context>
+<context>
+    <name>PlacesTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Locality</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Tjänster</translation>
+    </message>
+    <message>
+        <source>Staffed</source>
+        <translation>Bemannad</translation>
+    </message>
+    <message>
+        <source>Last shop</source>
+        <translation>Sista butiken</translation>
+    </message>
+    <message>
+        <source>Strategic</source>
+        <translation>Strategisk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -1916,6 +3617,124 @@ Tangentbord: piltangenterna flyttar, + och − zoomar, 0 visar hela Sverige, Tab
     </message>
 </context>
 <context>
+    <name>RegisterBox</name>
+    <message>
+        <source>Service places, agreements and grants</source>
+        <translation>Serviceställen, avtal och stöd</translation>
+    </message>
+    <message>
+        <source>List them</source>
+        <translation>Visa dem</translation>
+    </message>
+    <message>
+        <source>Only my municipalities</source>
+        <translation>Bara mina kommuner</translation>
+    </message>
+    <message>
+        <source>Only grants at risk</source>
+        <translation>Bara stöd i fara</translation>
+    </message>
+    <message>
+        <source>Point at a figure for its breakdown by kind or type. Double-click or press Enter on a row to open the municipality.</source>
+        <translation>Peka på en siffra för att se den fördelad per slag eller typ. Dubbelklicka eller tryck på Enter på en rad för att öppna kommunen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant case(s) at risk: the plan they depend on is missing, not adopted or past its revision date</source>
+        <translation>
+            <numerusform>%n stödärende i fara: planen det hänger på saknas, är inte antagen eller har passerat sitt revideras senast-datum</numerusform>
+            <numerusform>%n stödärenden i fara: planen de hänger på saknas, är inte antagen eller har passerat sitt revideras senast-datum</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(in %n municipality(ies)).</source>
+        <translation>
+            <numerusform>(i %n kommun).</numerusform>
+            <numerusform>(i %n kommuner).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No service places, agreements or grant cases are registered yet.</source>
+        <translation>Inga serviceställen, avtal eller stödärenden är registrerade än.</translation>
+    </message>
+    <message>
+        <source>No municipality matches the filter.</source>
+        <translation>Ingen kommun matchar filtret.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Service places</source>
+        <translation>Serviceställen</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Grants this year</source>
+        <translation>Stöd i år</translation>
+    </message>
+    <message>
+        <source>Granted (kr)</source>
+        <translation>Beviljat (kr)</translation>
+    </message>
+    <message>
+        <source>Grants at risk</source>
+        <translation>Stöd i fara</translation>
+    </message>
+    <message>
+        <source>Places in the register, not in the trash</source>
+        <translation>Serviceställen i registret, utom dem i papperskorgen</translation>
+    </message>
+    <message>
+        <source>Agreements running today</source>
+        <translation>Avtal som löper i dag</translation>
+    </message>
+    <message>
+        <source>Grant cases covering this year</source>
+        <translation>Stödärenden som gäller i år</translation>
+    </message>
+    <message>
+        <source>Granted in the grant cases covering this year</source>
+        <translation>Beviljat i stödärendena som gäller i år</translation>
+    </message>
+    <message>
+        <source>Open grant cases that need a plan, while the plan is missing, not adopted or past its revision date</source>
+        <translation>Pågående stödärenden som kräver en plan, när planen saknas, inte är antagen eller har passerat sitt revideras senast-datum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n case(s), %2 kr granted</source>
+        <translation>
+            <numerusform>%1: %n ärende, %2 kr beviljat</numerusform>
+            <numerusform>%1: %n ärenden, %2 kr beviljat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open grant case(s) that need a plan.</source>
+        <translation>
+            <numerusform>%n pågående stödärende som kräver en plan.</numerusform>
+            <numerusform>%n pågående stödärenden som kräver en plan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The municipality has no current plan.</source>
+        <translation>Kommunen har ingen aktuell plan.</translation>
+    </message>
+    <message>
+        <source>The current plan is not adopted yet.</source>
+        <translation>Den aktuella planen är inte antagen än.</translation>
+    </message>
+    <message>
+        <source>The plan was to be revised by %1.</source>
+        <translation>Planen skulle ha reviderats senast %1.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreMessages</name>
     <message>
         <source>The backup was not restored</source>
@@ -1982,6 +3801,92 @@ Nu: %2
 Säkerhetskopian: %3
 
 Det som finns i databasen nu sparas först som en egen säkerhetskopia, så återställningen kan göras ogjord.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Rules for home delivery grants</source>
+        <translation>Regler för hemsändningsbidrag</translation>
+    </message>
+    <message>
+        <source>A home delivery grant is computed from the rule in force on 1 January of the year it is for. The rules change with the ordinance and the price base amount: add a row when they do, and say where the figures come from. Double-click a cell to change it.</source>
+        <translation>Hemsändningsbidraget räknas ut efter den regel som gäller den 1 januari det år bidraget avser. Reglerna ändras med förordningen och prisbasbeloppet: lägg till en rad när de gör det, och ange var siffrorna kommer ifrån. Dubbelklicka på en cell för att ändra den.</translation>
+    </message>
+    <message>
+        <source>Home delivery rules</source>
+        <translation>Regler för hemsändning</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Lägg till regel</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule…</source>
+        <translation>&amp;Ta bort regel…</translation>
+    </message>
+    <message>
+        <source>Remove the rule in force from %1?</source>
+        <translation>Ta bort regeln som gäller från %1?</translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation>Ta bort regel</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTableModel</name>
+    <message>
+        <source>In force from</source>
+        <translation>Gäller från</translation>
+    </message>
+    <message>
+        <source>Share at most (%)</source>
+        <translation>Högst andel (%)</translation>
+    </message>
+    <message>
+        <source>Per delivery at most (SEK)</source>
+        <translation>Högst per leverans (kr)</translation>
+    </message>
+    <message>
+        <source>Net cost at least (% of base amount)</source>
+        <translation>Nettokostnad minst (% av prisbasbeloppet)</translation>
+    </message>
+    <message>
+        <source>Price base amount (SEK)</source>
+        <translation>Prisbasbelopp (kr)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <source>The rule applies to the years from this date on.</source>
+        <translation>Regeln gäller åren från och med detta datum.</translation>
+    </message>
+    <message>
+        <source>The grant is at most this share of the net cost.</source>
+        <translation>Bidraget är högst denna andel av nettokostnaden.</translation>
+    </message>
+    <message>
+        <source>The grant is at most this much per household and delivery.</source>
+        <translation>Bidraget är högst så här mycket per hushåll och leverans.</translation>
+    </message>
+    <message>
+        <source>No grant unless the net cost reaches this share of the price base amount.</source>
+        <translation>Inget bidrag om inte nettokostnaden når denna andel av prisbasbeloppet.</translation>
+    </message>
+    <message>
+        <source>The price base amount (prisbasbelopp).</source>
+        <translation>Prisbasbeloppet för året.</translation>
+    </message>
+    <message>
+        <source>Where the figures come from.</source>
+        <translation>Var siffrorna kommer ifrån.</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +4029,18 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
         <translation>Åtgärder</translation>
     </message>
     <message>
+        <source>Service places</source>
+        <translation>Serviceställen</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Stöd</translation>
+    </message>
+    <message>
         <source>&amp;County:</source>
         <translation>&amp;Län:</translation>
     </message>
@@ -2206,6 +4123,10 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
             <numerusform>%n träffar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search notes, plans, actions, places, agreements and grants, e.g. hemsändning or &quot;byalaget i&quot;</source>
+        <translation>Sök i anteckningar, planer, åtgärder, serviceställen, avtal och stöd, t.ex. hemsändning eller &quot;byalaget i&quot;</translation>
+    </message>
     <message numerus="yes">
         <source>%1 of %Ln hit(s) shown</source>
         <translation>
@@ -2223,10 +4144,6 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
             <numerusform>i %n kommun</numerusform>
             <numerusform>i %n kommuner</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Search notes, plans, goals and actions, e.g. hemsändning or &quot;byalaget i&quot;</source>
-        <translation>Sök i anteckningar, planer, mål och åtgärder, t.ex. hemsändning eller &quot;byalaget i&quot;</translation>
     </message>
     <message>
         <source>Show more</source>
@@ -2259,6 +4176,18 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
     <message>
         <source>Nothing found. Check the spelling or use fewer words.</source>
         <translation>Inget hittades. Kontrollera stavningen eller använd färre ord.</translation>
+    </message>
+    <message>
+        <source>Service place</source>
+        <translation>Serviceställe</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Stöd</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +4331,22 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
         <translation>Kopiera markerade rader, med rubrikrad</translation>
     </message>
     <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>Open the plan, action, place or grant of a row</source>
+        <translation>Öppna radens plan, åtgärd, serviceställe eller stöd</translation>
+    </message>
+    <message>
+        <source>An agreement</source>
+        <translation>Ett avtal</translation>
+    </message>
+    <message>
+        <source>Save the agreement</source>
+        <translation>Spara avtalet</translation>
+    </message>
+    <message>
         <source>The map</source>
         <translation>Kartan</translation>
     </message>
@@ -2542,6 +4487,29 @@ Wait a moment and try again. If it does not come back, close it (Task Manager on
         <translation>Servicepunkt körs redan med %1, men det fönstret svarar inte.
 
 Vänta en stund och försök igen. Om det inte kommer tillbaka, stäng det (med Aktivitetshanteraren i Windows) och starta Servicepunkt igen. Ingenting ändrades.</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze</source>
+        <translation>Skjut upp</translation>
+    </message>
+    <message>
+        <source>One &amp;week</source>
+        <translation>En &amp;vecka</translation>
+    </message>
+    <message>
+        <source>One &amp;month</source>
+        <translation>En &amp;månad</translation>
+    </message>
+    <message>
+        <source>Until a &amp;date:</source>
+        <translation>Till ett &amp;datum:</translation>
+    </message>
+    <message>
+        <source>Show the row again on:</source>
+        <translation>Visa raden igen den:</translation>
     </message>
 </context>
 <context>
@@ -2775,6 +4743,29 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Add status</source>
+        <translation>Lägg till status</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. “The owner retires in June”</source>
+        <translation>Frivilligt, t.ex. ”Ägaren går i pension i juni”</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+</context>
+<context>
     <name>TableCopy</name>
     <message>
         <source>Yes</source>
@@ -2826,6 +4817,201 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
     </message>
 </context>
 <context>
+    <name>TodoMessages</name>
+    <message>
+        <source>Plan to be revised</source>
+        <translation>Planen ska revideras</translation>
+    </message>
+    <message>
+        <source>Yearly follow-up of the plan</source>
+        <translation>Årlig uppföljning av planen</translation>
+    </message>
+    <message>
+        <source>Action deadline</source>
+        <translation>Åtgärd klar senast</translation>
+    </message>
+    <message>
+        <source>Application deadline</source>
+        <translation>Sista dag för ansökan</translation>
+    </message>
+    <message>
+        <source>Agreement ends</source>
+        <translation>Avtalet löper ut</translation>
+    </message>
+    <message>
+        <source>Payment under agreement</source>
+        <translation>Utbetalning enligt avtal</translation>
+    </message>
+    <message>
+        <source>Overdue %n days</source>
+        <translation>Försenad %n dagar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>I morgon</translation>
+    </message>
+    <message>
+        <source>In %n days</source>
+        <translation>Om %n dagar</translation>
+    </message>
+    <message>
+        <source>Choose a date after today.</source>
+        <translation>Välj ett datum efter i dag.</translation>
+    </message>
+    <message>
+        <source>That date does not exist.</source>
+        <translation>Det datumet finns inte.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD.</source>
+        <translation>Skriv datumet som ÅÅÅÅ-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>TodoModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Hur länge</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Ärende</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Genomförd</translation>
+    </message>
+</context>
+<context>
+    <name>TodoPanel</name>
+    <message>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Mark don&amp;e</source>
+        <translation>Kla&amp;r</translation>
+    </message>
+    <message>
+        <source>Snoo&amp;ze…</source>
+        <translation>Skjut &amp;upp…</translation>
+    </message>
+    <message>
+        <source>Export &amp;calendar (.ics)…</source>
+        <translation>Exportera kalen&amp;der (.ics)…</translation>
+    </message>
+    <message>
+        <source>Nothing to do in this period.</source>
+        <translation>Inget att göra under perioden.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo done</source>
+        <translation>Å&amp;ngra klar</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Exportera kalender</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Kalenderfil (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Det gick inte att exportera</translation>
+    </message>
+    <message>
+        <source>The calendar could not be saved as %1.</source>
+        <translation>Kalendern kunde inte sparas som %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n dates in %1.</source>
+        <translation>
+            <numerusform>Sparade %n datum i %1.</numerusform>
+            <numerusform>Sparade %n datum i %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You may not write in that folder, or the file is open in another program. Close it, or choose another folder.</source>
+        <translation>Du får inte skriva i den mappen, eller så är filen öppen i ett annat program. Stäng den, eller välj en annan mapp.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Make room, or choose another disk.</source>
+        <translation>Disken är full. Frigör utrymme eller välj en annan disk.</translation>
+    </message>
+    <message>
+        <source>Check that the folder exists, then try again or choose another folder.</source>
+        <translation>Kontrollera att mappen finns och försök igen, eller välj en annan mapp.</translation>
+    </message>
+</context>
+<context>
+    <name>TodoScopeBar</name>
+    <message>
+        <source>M&amp;y municipalities</source>
+        <translation>&amp;Mina kommuner</translation>
+    </message>
+    <message>
+        <source>O&amp;ne municipality:</source>
+        <translation>&amp;En kommun:</translation>
+    </message>
+    <message>
+        <source>A&amp;ll municipalities</source>
+        <translation>A&amp;lla kommuner</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Försenat</translation>
+    </message>
+    <message>
+        <source>Within 30 days</source>
+        <translation>Inom 30 dagar</translation>
+    </message>
+    <message>
+        <source>Within 90 days</source>
+        <translation>Inom 90 dagar</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Show &amp;done</source>
+        <translation>Vi&amp;sa klara</translation>
+    </message>
+    <message>
+        <source>You have not marked any municipality as one of My municipalities (in the list of municipalities). Until you do, choose one municipality here.</source>
+        <translation>Du har inte markerat någon kommun som en av Mina kommuner (i listan över kommuner). Välj en kommun här så länge.</translation>
+    </message>
+    <message>
+        <source>Choose one municipality</source>
+        <translation>Välj en kommun</translation>
+    </message>
+</context>
+<context>
     <name>TrashDialog</name>
     <message>
         <source>Delete permanently</source>
@@ -2836,10 +5022,6 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
         <translation>Radera ”%1” permanent?</translation>
     </message>
     <message>
-        <source>This cannot be undone. Everything that belongs to it goes from the file too: earlier versions and drafts, and for a plan its goals and actions. Backups made before now still hold it.</source>
-        <translation>Det går inte att ångra. Allt som hör till tas bort ur filen samtidigt: tidigare versioner och utkast, och för en plan dess mål och åtgärder. Säkerhetskopior som gjorts före nu innehåller det fortfarande.</translation>
-    </message>
-    <message>
         <source>Empty trash</source>
         <translation>Töm papperskorgen</translation>
     </message>
@@ -2848,16 +5030,52 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
         <translation>Radera allt i papperskorgen permanent?</translation>
     </message>
     <message>
-        <source>In the trash now: %1. This cannot be undone. Everything that belongs to them goes from the file too: earlier versions and drafts, and for plans their goals and actions. Backups made before now still hold them.</source>
-        <translation>I papperskorgen nu: %1. Det går inte att ångra. Allt som hör till tas bort ur filen samtidigt: tidigare versioner och utkast, och för planer deras mål och åtgärder. Säkerhetskopior som gjorts före nu innehåller dem fortfarande.</translation>
-    </message>
-    <message>
         <source>Trash</source>
         <translation>Papperskorg</translation>
     </message>
     <message>
-        <source>Deleted notes, plans and actions. Choose one and restore it.</source>
-        <translation>Borttagna anteckningar, planer och åtgärder. Välj en och återställ den.</translation>
+        <source>This cannot be undone. Everything that belongs to it goes from the file too: earlier versions and drafts, for a plan its goals and actions, for a place its agreements with their payments and its status history, for an agreement its payments. Grant cases of a place stay, with the municipality as the applicant. Backups made before now still hold it.</source>
+        <translation>Det går inte att ångra. Allt som hör till tas bort ur filen samtidigt: tidigare versioner och utkast, för en plan dess mål och åtgärder, för ett serviceställe dess avtal med utbetalningar och dess statushistorik, för ett avtal dess utbetalningar. Stödärenden för ett serviceställe finns kvar, med kommunen som sökande. Säkerhetskopior som gjorts före nu innehåller det fortfarande.</translation>
+    </message>
+    <message>
+        <source>In the trash now: %1. This cannot be undone. Everything that belongs to them goes from the file too: earlier versions and drafts, for plans their goals and actions, for places their agreements with their payments and their status history. Grant cases of a place stay, with the municipality as the applicant. Backups made before now still hold them.</source>
+        <translation>I papperskorgen nu: %1. Det går inte att ångra. Allt som hör till tas bort ur filen samtidigt: tidigare versioner och utkast, för planer deras mål och åtgärder, för serviceställen deras avtal med utbetalningar och deras statushistorik. Stödärenden för ett serviceställe finns kvar, med kommunen som sökande. Säkerhetskopior som gjorts före nu innehåller dem fortfarande.</translation>
+    </message>
+    <message>
+        <source>Service grant</source>
+        <translation>Servicebidrag</translation>
+    </message>
+    <message>
+        <source>Home delivery grant</source>
+        <translation>Hemsändningsbidrag</translation>
+    </message>
+    <message>
+        <source>Special operating support</source>
+        <translation>Särskilt driftstöd</translation>
+    </message>
+    <message>
+        <source>Investment support</source>
+        <translation>Investeringsstöd</translation>
+    </message>
+    <message>
+        <source>Regional project money</source>
+        <translation>Regionala projektmedel</translation>
+    </message>
+    <message>
+        <source>Municipal support</source>
+        <translation>Kommunalt stöd</translation>
+    </message>
+    <message>
+        <source>Other support</source>
+        <translation>Annat stöd</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Avtal %1</translation>
+    </message>
+    <message>
+        <source>Deleted notes, plans, actions, places, agreements and grant cases. Choose one and restore it. An agreement or grant case whose place is in the trash brings the place back with it.</source>
+        <translation>Borttagna anteckningar, planer, åtgärder, serviceställen, avtal och stödärenden. Välj en och återställ den. Ett avtal eller stödärende vars serviceställe ligger i papperskorgen tar med sig servicestället tillbaka.</translation>
     </message>
     <message>
         <source>Deleted</source>
@@ -2902,6 +5120,18 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
     <message>
         <source>Action</source>
         <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Serviceställe</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Avtal</translation>
+    </message>
+    <message>
+        <source>Grant case</source>
+        <translation>Stödärende</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,11 @@ def main_menus(window: MainWindow) -> MenuTable:
                     "Ctrl+I",
                     "import",
                 ),
+                Item(
+                    QCoreApplication.translate("MainWindow", "Import service &places…"),
+                    partial(import_places, window),
+                    name="import_places",
+                ),
                 SEPARATOR,
                 Item(
                     QCoreApplication.translate("MainWindow", "&Back up now"),
@@ -159,6 +164,25 @@ def main_menus(window: MainWindow) -> MenuTable:
             ],
         ),
     ]
+
+
+def import_places(window: MainWindow) -> None:
+    """A service table (Pipos) or another list of places, into the municipality shown."""
+    from servicepunkt_gui.ui.places import ask_place_import
+
+    shown = window.detail.municipality
+    if shown is None:
+        dialogs.show_info(
+            window,
+            QCoreApplication.translate("MainWindow", "Import service places"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "Choose the municipality the places belong to in the list first, then "
+                "import again.",
+            ),
+        )
+        return
+    ask_place_import(window, window.context, shown.code)
 
 
 def ask_author_name(window: MainWindow) -> None:

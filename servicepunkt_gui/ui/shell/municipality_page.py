@@ -68,8 +68,8 @@ class MunicipalityPage(QWidget):
         self.tabs.setObjectName("detailTabs")
         self.tabs.add_page(self.tr("&Notes"), self.notes)
         self.tabs.add_lazy_page(self.tr("Service &plan"), self._build_plan_panel)
-        self.tabs.add_lazy_page(self.tr("Service p&laces"), self._build_places_panel)
-        self.tabs.add_lazy_page(self.tr("&Grants"), self._build_grants_panel)
+        self.tabs.add_lazy_page(self.tr("Ser&vice places"), self._build_places_panel)
+        self.tabs.add_lazy_page(self.tr("Gra&nts"), self._build_grants_panel)
 
         details = QWidget()
         details_layout = QVBoxLayout(details)
@@ -279,3 +279,7 @@ class MunicipalityPage(QWidget):
         elif draft.kind == "plan":
             self.tabs.set_current_index(PLAN_TAB)
             self.plans.restore_draft(draft)
+        elif draft.kind == "place":
+            self.places.restore_draft(draft)
+        elif draft.kind == "grant":
+            self.grants.restore_draft(draft)

@@ -108,6 +108,13 @@ def keys_handled_in_code() -> list[Shortcut]:
              translate("Shortcuts", "Delete the selected note, action or goal (asks first)")),
             (copy, translate("Shortcuts", "Copy the selected rows, with a header row")),
         ]),
+        (translate("Shortcuts", "To do"), "ui/todo/todo_panel.py", [
+            (enter, translate("Shortcuts", "Open the plan, action, place or grant of a row")),
+        ]),
+        (translate("Shortcuts", "An agreement"), "ui/places/agreement_dialog.py", [
+            (QKeySequence(key.Save).toString(native),
+             translate("Shortcuts", "Save the agreement")),
+        ]),
         (translate("Shortcuts", "The map"), "ui/map/map_canvas.py", [
             ("← → ↑ ↓", translate("Shortcuts", "Move the map")),
             ("+ −", translate("Shortcuts", "Zoom in or out")),
