@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
-from servicepunkt_gui.core import actions, notes, plans, trash
+from servicepunkt_gui.core import actions, agreements, notes, places, plans, trash
 from servicepunkt_gui.core.db import HEAD_REVISION, open_database
 from servicepunkt_gui.core.municipalities import get_municipality
 from servicepunkt_gui.core.search import search
@@ -66,6 +69,23 @@ def test_released_database_upgrades_with_notes_intact(released: Path, tmp_path: 
             goal = actions.add_goal(session, plan.id, "Dagligvaror inom 20 minuter")
             actions.delete_goal(session, goal.id)
             assert actions.list_goals(session, plan.id) == []
+            # The register of places, agreements and grants (0010) works on it too, and the
+            # database itself refuses what its CHECK constraints forbid.
+            place = places.create_place(
+                session, "2284", places.PlaceInput(name="Bredbyn Handel", org_number="5560360793")
+            )
+            notes.create_note(session, "2284", notes.NoteInput("Om butiken", place_id=place.id))
+            agreements.create_agreement(
+                session,
+                place.id,
+                agreements.AgreementInput(dt.date(2026, 1, 1), dt.date(2028, 12, 31)),
+            )
+            assert [p.org_number for p in places.list_places(session, "2284")] == ["556036-0793"]
+            with pytest.raises(IntegrityError), session.begin_nested():
+                session.execute(
+                    text("UPDATE agreement SET ends_on = '2025-01-01' WHERE place_id = :p"),
+                    {"p": place.id},
+                )
     finally:
         database.close()
     backups = list((tmp_path / "backups").glob("*.before-upgrade-*"))
