@@ -57,6 +57,10 @@ def carry_over(ts_file: str, known: dict[str, ET.Element]) -> list[str]:
         source = message.findtext("source")
         if translation is None or translation.get("type") != "unfinished" or source not in known:
             continue
+        plural = message.get("numerus") == "yes"
+        if plural != bool(known[source].findall("numerusform")):
+            continue  # a plain text is no translation of plural forms, nor the other way
+
         message.remove(translation)
         message.append(copy.deepcopy(known[source]))
         carried.append(source)

@@ -980,6 +980,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No service plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No adopted plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,6 +993,10 @@
     </message>
     <message>
         <source>The plan is due for revision soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This grant may only be given where the municipality has a current service plan, and the municipality has no service plan. Make a plan (Service plan tab) and adopt it before the decision, or say in the application when it will be adopted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1041,21 +1049,6 @@
     </message>
     <message>
         <source>Granted support over the last three years: %1 – in total %2 SEK</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GrantWords</name>
-    <message>
-        <source>Regional project money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Municipal support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other grant</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2610,6 +2603,79 @@ Keyboard: arrows move, + and − zoom, 0 shows all of Sweden, Tab goes through t
     </message>
 </context>
 <context>
+    <name>PlaceImportCounts</name>
+    <message numerus="yes">
+        <source>The file has %n more problem(s) like it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new place(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer listed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved to the trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) no longer in the file were kept in the register.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaceImportMappingDialog</name>
     <message>
         <source>Import places: columns</source>
@@ -2751,10 +2817,6 @@ Keyboard: arrows move, + and − zoom, 0 shows all of Sweden, Tab goes through t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file has %n more problem(s) like it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2836,34 +2898,6 @@ Keyboard: arrows move, + and − zoom, 0 shows all of Sweden, Tab goes through t
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service locality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service node</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service point</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grocery store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fuel station</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2951,43 +2985,7 @@ Keyboard: arrows move, + and − zoom, 0 shows all of Sweden, Tab goes through t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%n new place(s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n unchanged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n no longer listed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n row(s) skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every place in the file is in the register already as the file has it. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n place(s) added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n moved to the trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%n place(s) no longer in the file were kept in the register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3695,7 +3693,11 @@ Keyboard: arrows move, + and − zoom, 0 shows all of Sweden, Tab goes through t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open grant cases that need a plan, while the plan is missing, not adopted or past its revision date</source>
+        <source>Open grant cases that need a plan, while the plan is missing, not adopted, past its revision date or to be revised within 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is to be revised by %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4772,6 +4774,23 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
     </message>
 </context>
 <context>
+    <name>TodoCounts</name>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodoMessages</name>
     <message>
         <source>Plan to be revised</source>
@@ -4798,19 +4817,11 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdue %n days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %n days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4994,34 +5005,6 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
     </message>
     <message>
         <source>In the trash now: %1. This cannot be undone. Everything that belongs to them goes from the file too: earlier versions and drafts, for plans their goals and actions, for places their agreements with their payments and their status history. Grant cases of a place stay, with the municipality as the applicant. Backups made before now still hold them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service grant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Home delivery grant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special operating support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Investment support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regional project money</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Municipal support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other support</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

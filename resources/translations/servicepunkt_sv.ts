@@ -980,6 +980,10 @@
         <translation>Återtagen</translation>
     </message>
     <message>
+        <source>No service plan</source>
+        <translation>Ingen serviceplan</translation>
+    </message>
+    <message>
         <source>No adopted plan</source>
         <translation>Ingen antagen plan</translation>
     </message>
@@ -990,6 +994,10 @@
     <message>
         <source>The plan is due for revision soon</source>
         <translation>Planen ska revideras snart</translation>
+    </message>
+    <message>
+        <source>This grant may only be given where the municipality has a current service plan, and the municipality has no service plan. Make a plan (Service plan tab) and adopt it before the decision, or say in the application when it will be adopted.</source>
+        <translation>Stödet får bara ges där kommunen har en aktuell serviceplan, och kommunen har ingen serviceplan. Gör en plan (fliken Serviceplan) och anta den före beslutet, eller skriv i ansökan när den ska antas.</translation>
     </message>
     <message>
         <source>This grant may only be given where the municipality has a current service plan, and the municipality has no adopted plan. Adopt the plan (Service plan tab) before the decision, or say in the application when it will be adopted.</source>
@@ -1042,21 +1050,6 @@
     <message>
         <source>Granted support over the last three years: %1 – in total %2 SEK</source>
         <translation>Beviljat stöd de senaste tre åren: %1 – totalt %2 kr</translation>
-    </message>
-</context>
-<context>
-    <name>GrantWords</name>
-    <message>
-        <source>Regional project money</source>
-        <translation>Regionala projektmedel</translation>
-    </message>
-    <message>
-        <source>Municipal support</source>
-        <translation>Kommunalt stöd</translation>
-    </message>
-    <message>
-        <source>Other grant</source>
-        <translation>Annat stöd</translation>
     </message>
 </context>
 <context>
@@ -2619,6 +2612,79 @@ Tangentbord: piltangenterna flyttar, + och − zoomar, 0 visar hela Sverige, Tab
     </message>
 </context>
 <context>
+    <name>PlaceImportCounts</name>
+    <message numerus="yes">
+        <source>The file has %n more problem(s) like it.</source>
+        <translation>
+            <numerusform>Filen har %n problem till av det slaget.</numerusform>
+            <numerusform>Filen har %n problem till av det slaget.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new place(s)</source>
+        <translation>
+            <numerusform>%n nytt serviceställe</numerusform>
+            <numerusform>%n nya serviceställen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n ändrat</numerusform>
+            <numerusform>%n ändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n oförändrat</numerusform>
+            <numerusform>%n oförändrade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n no longer listed</source>
+        <translation>
+            <numerusform>%n finns inte längre med</numerusform>
+            <numerusform>%n finns inte längre med</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n rad hoppades över</numerusform>
+            <numerusform>%n rader hoppades över</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) added</source>
+        <translation>
+            <numerusform>%n serviceställe lades till</numerusform>
+            <numerusform>%n serviceställen lades till</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n uppdaterades</numerusform>
+            <numerusform>%n uppdaterades</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n moved to the trash</source>
+        <translation>
+            <numerusform>%n flyttades till papperskorgen</numerusform>
+            <numerusform>%n flyttades till papperskorgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) no longer in the file were kept in the register.</source>
+        <translation>
+            <numerusform>%n serviceställe som inte längre finns i filen behölls i registret.</numerusform>
+            <numerusform>%n serviceställen som inte längre finns i filen behölls i registret.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlaceImportMappingDialog</name>
     <message>
         <source>Import places: columns</source>
@@ -2760,10 +2826,6 @@ Tangentbord: piltangenterna flyttar, + och − zoomar, 0 visar hela Sverige, Tab
         <translation>Rad %1: </translation>
     </message>
     <message>
-        <source>The file has %n more problem(s) like it.</source>
-        <translation>Filen har %n problem till av det slaget.</translation>
-    </message>
-    <message>
         <source>Nothing was imported.</source>
         <translation>Inget importerades.</translation>
     </message>
@@ -2846,34 +2908,6 @@ Tangentbord: piltangenterna flyttar, + och − zoomar, 0 visar hela Sverige, Tab
     <message>
         <source>Position</source>
         <translation>Position</translation>
-    </message>
-    <message>
-        <source>Service locality</source>
-        <translation>Serviceort</translation>
-    </message>
-    <message>
-        <source>Service node</source>
-        <translation>Servicenod</translation>
-    </message>
-    <message>
-        <source>Service point</source>
-        <translation>Servicepunkt</translation>
-    </message>
-    <message>
-        <source>Grocery store</source>
-        <translation>Dagligvarubutik</translation>
-    </message>
-    <message>
-        <source>Fuel station</source>
-        <translation>Drivmedelsstation</translation>
-    </message>
-    <message>
-        <source>Agent</source>
-        <translation>Ombud</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Övrigt</translation>
     </message>
     <message>
         <source>groceries, full range</source>
@@ -2960,44 +2994,8 @@ Tangentbord: piltangenterna flyttar, + och − zoomar, 0 visar hela Sverige, Tab
         <translation>Servicestället ligger i papperskorgen</translation>
     </message>
     <message>
-        <source>%n new place(s)</source>
-        <translation>%n nya serviceställen</translation>
-    </message>
-    <message>
-        <source>%n changed</source>
-        <translation>%n ändrade</translation>
-    </message>
-    <message>
-        <source>%n unchanged</source>
-        <translation>%n oförändrade</translation>
-    </message>
-    <message>
-        <source>%n no longer listed</source>
-        <translation>%n finns inte längre med</translation>
-    </message>
-    <message>
-        <source>%n row(s) skipped</source>
-        <translation>%n rader hoppades över</translation>
-    </message>
-    <message>
         <source>Every place in the file is in the register already as the file has it. Nothing was written.</source>
         <translation>Alla serviceställen i filen finns redan i registret så som filen anger dem. Ingenting sparades.</translation>
-    </message>
-    <message>
-        <source>%n place(s) added</source>
-        <translation>%n serviceställen lades till</translation>
-    </message>
-    <message>
-        <source>%n updated</source>
-        <translation>%n uppdaterades</translation>
-    </message>
-    <message>
-        <source>%n moved to the trash</source>
-        <translation>%n flyttades till papperskorgen</translation>
-    </message>
-    <message>
-        <source>%n place(s) no longer in the file were kept in the register.</source>
-        <translation>%n serviceställen som inte längre finns i filen behölls i registret.</translation>
     </message>
     <message>
         <source>A backup was saved before the import.</source>
@@ -3704,8 +3702,12 @@ Tangentbord: piltangenterna flyttar, + och − zoomar, 0 visar hela Sverige, Tab
         <translation>Beviljat i stödärendena som gäller i år</translation>
     </message>
     <message>
-        <source>Open grant cases that need a plan, while the plan is missing, not adopted or past its revision date</source>
-        <translation>Pågående stödärenden som kräver en plan, när planen saknas, inte är antagen eller har passerat sitt revideras senast-datum</translation>
+        <source>Open grant cases that need a plan, while the plan is missing, not adopted, past its revision date or to be revised within 90 days</source>
+        <translation>Pågående stödärenden som kräver en plan, när planen saknas, inte är antagen, har passerat sitt revideras senast-datum eller ska revideras inom 90 dagar</translation>
+    </message>
+    <message>
+        <source>The plan is to be revised by %1.</source>
+        <translation>Planen ska revideras senast %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n case(s), %2 kr granted</source>
@@ -4817,6 +4819,23 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
     </message>
 </context>
 <context>
+    <name>TodoCounts</name>
+    <message numerus="yes">
+        <source>Overdue %n day(s)</source>
+        <translation>
+            <numerusform>Försenad %n dag</numerusform>
+            <numerusform>Försenad %n dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Om %n dag</numerusform>
+            <numerusform>Om %n dagar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodoMessages</name>
     <message>
         <source>Plan to be revised</source>
@@ -4843,20 +4862,12 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
         <translation>Utbetalning enligt avtal</translation>
     </message>
     <message>
-        <source>Overdue %n days</source>
-        <translation>Försenad %n dagar</translation>
-    </message>
-    <message>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
         <source>Tomorrow</source>
         <translation>I morgon</translation>
-    </message>
-    <message>
-        <source>In %n days</source>
-        <translation>Om %n dagar</translation>
     </message>
     <message>
         <source>Choose a date after today.</source>
@@ -5040,34 +5051,6 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
     <message>
         <source>In the trash now: %1. This cannot be undone. Everything that belongs to them goes from the file too: earlier versions and drafts, for plans their goals and actions, for places their agreements with their payments and their status history. Grant cases of a place stay, with the municipality as the applicant. Backups made before now still hold them.</source>
         <translation>I papperskorgen nu: %1. Det går inte att ångra. Allt som hör till tas bort ur filen samtidigt: tidigare versioner och utkast, för planer deras mål och åtgärder, för serviceställen deras avtal med utbetalningar och deras statushistorik. Stödärenden för ett serviceställe finns kvar, med kommunen som sökande. Säkerhetskopior som gjorts före nu innehåller dem fortfarande.</translation>
-    </message>
-    <message>
-        <source>Service grant</source>
-        <translation>Servicebidrag</translation>
-    </message>
-    <message>
-        <source>Home delivery grant</source>
-        <translation>Hemsändningsbidrag</translation>
-    </message>
-    <message>
-        <source>Special operating support</source>
-        <translation>Särskilt driftstöd</translation>
-    </message>
-    <message>
-        <source>Investment support</source>
-        <translation>Investeringsstöd</translation>
-    </message>
-    <message>
-        <source>Regional project money</source>
-        <translation>Regionala projektmedel</translation>
-    </message>
-    <message>
-        <source>Municipal support</source>
-        <translation>Kommunalt stöd</translation>
-    </message>
-    <message>
-        <source>Other support</source>
-        <translation>Annat stöd</translation>
     </message>
     <message>
         <source>Agreement %1</source>

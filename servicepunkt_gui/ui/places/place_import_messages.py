@@ -1,8 +1,9 @@
-"""What the place import says: every problem code, field, kind and outcome in words."""
+"""What the place import says: every problem code, field and outcome in words (a kind of
+place in the words of ``ui/common/place_labels.py``)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from servicepunkt_gui.core.place_import import (
     ImportPreview,
@@ -12,7 +13,8 @@ from servicepunkt_gui.core.place_import import (
     PlaceField,
     SkipReason,
 )
-from servicepunkt_gui.core.vocabulary import PlaceKind, PlaceService
+from servicepunkt_gui.core.vocabulary import PlaceService
+from servicepunkt_gui.ui.common.place_labels import kind_label
 
 translate = QCoreApplication.translate
 Code = ImportProblemCode
@@ -103,9 +105,7 @@ def problem_text(problem: ImportProblem, more: int = 0) -> str:
     elif problem.row:
         text = translate("PlaceImportMessages", "Row %1: ").replace("%1", str(problem.row)) + text
     if more:
-        text += " " + translate(
-            "PlaceImportMessages", "The file has %n more problem(s) like it.", "", more
-        )
+        text += " " + _COUNTS.more_problems(more)
     return text + " " + translate("PlaceImportMessages", "Nothing was imported.")
 
 
@@ -133,19 +133,6 @@ def field_label(place_field: str) -> str:
         "position": translate("PlaceImportMessages", "Position"),
     }
     return labels.get(place_field, place_field)
-
-
-def kind_label(kind: str) -> str:
-    labels: dict[str, str] = {
-        PlaceKind.SERVICE_LOCALITY: translate("PlaceImportMessages", "Service locality"),
-        PlaceKind.SERVICE_NODE: translate("PlaceImportMessages", "Service node"),
-        PlaceKind.SERVICE_POINT: translate("PlaceImportMessages", "Service point"),
-        PlaceKind.GROCERY_STORE: translate("PlaceImportMessages", "Grocery store"),
-        PlaceKind.FUEL_STATION: translate("PlaceImportMessages", "Fuel station"),
-        PlaceKind.AGENT: translate("PlaceImportMessages", "Agent"),
-        PlaceKind.OTHER: translate("PlaceImportMessages", "Other"),
-    }
-    return labels.get(kind, kind)
 
 
 def _service_label(service: str) -> str:
@@ -194,6 +181,44 @@ def value_text(place_field: str, value: object) -> str:
     return str(value)
 
 
+class PlaceImportCounts(QObject):
+    """Counted phrases. In a QObject's ``self.tr``, because lupdate gives plural forms only
+    there: a ``QCoreApplication.translate`` with a count was never translated at all."""
+
+    def more_problems(self, n: int) -> str:
+        return self.tr("The file has %n more problem(s) like it.", "", n)
+
+    def new(self, n: int) -> str:
+        return self.tr("%n new place(s)", "", n)
+
+    def changed(self, n: int) -> str:
+        return self.tr("%n changed", "", n)
+
+    def unchanged(self, n: int) -> str:
+        return self.tr("%n unchanged", "", n)
+
+    def unlisted(self, n: int) -> str:
+        return self.tr("%n no longer listed", "", n)
+
+    def skipped(self, n: int) -> str:
+        return self.tr("%n row(s) skipped", "", n)
+
+    def added(self, n: int) -> str:
+        return self.tr("%n place(s) added", "", n)
+
+    def updated(self, n: int) -> str:
+        return self.tr("%n updated", "", n)
+
+    def trashed(self, n: int) -> str:
+        return self.tr("%n moved to the trash", "", n)
+
+    def kept(self, n: int) -> str:
+        return self.tr("%n place(s) no longer in the file were kept in the register.", "", n)
+
+
+_COUNTS = PlaceImportCounts()
+
+
 def skip_reason_text(reason: SkipReason) -> str:
     if reason == SkipReason.OTHER_MUNICIPALITY:
         return translate("PlaceImportMessages", "Another municipality")
@@ -205,11 +230,11 @@ def summary_text(preview: ImportPreview) -> str:
     new, changed, unchanged = len(preview.new), len(preview.changed), preview.unchanged
     unlisted, skipped = len(preview.unlisted), len(preview.skipped)
     parts = [
-        translate("PlaceImportMessages", "%n new place(s)", "", new),
-        translate("PlaceImportMessages", "%n changed", "", changed),
-        translate("PlaceImportMessages", "%n unchanged", "", unchanged),
-        translate("PlaceImportMessages", "%n no longer listed", "", unlisted),
-        translate("PlaceImportMessages", "%n row(s) skipped", "", skipped),
+        _COUNTS.new(new),
+        _COUNTS.changed(changed),
+        _COUNTS.unchanged(unchanged),
+        _COUNTS.unlisted(unlisted),
+        _COUNTS.skipped(skipped),
     ]
     return ", ".join(parts) + "."
 
@@ -224,19 +249,10 @@ def nothing_to_import() -> str:
 
 def result_text(result: ImportResult) -> str:
     created, updated, trashed, kept = result.created, result.updated, result.trashed, result.kept
-    parts = [
-        translate("PlaceImportMessages", "%n place(s) added", "", created),
-        translate("PlaceImportMessages", "%n updated", "", updated),
-        translate("PlaceImportMessages", "%n moved to the trash", "", trashed),
-    ]
+    parts = [_COUNTS.added(created), _COUNTS.updated(updated), _COUNTS.trashed(trashed)]
     text = ", ".join(parts) + "."
     if kept:
-        text += " " + translate(
-            "PlaceImportMessages",
-            "%n place(s) no longer in the file were kept in the register.",
-            "",
-            kept,
-        )
+        text += " " + _COUNTS.kept(kept)
     return text + " " + translate("PlaceImportMessages", "A backup was saved before the import.")
 
 

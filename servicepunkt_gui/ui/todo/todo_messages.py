@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 
 from servicepunkt_gui.core.todo import TodoKind
 
@@ -21,15 +21,29 @@ def kind_label(kind: str) -> str:
     return labels.get(kind, kind)
 
 
+class TodoCounts(QObject):
+    """Counted phrases. In a QObject's ``self.tr``, because lupdate gives plural forms only
+    there: a ``QCoreApplication.translate`` with a count was never translated at all."""
+
+    def overdue(self, days: int) -> str:
+        return self.tr("Overdue %n day(s)", "", days)
+
+    def coming(self, days: int) -> str:
+        return self.tr("In %n day(s)", "", days)
+
+
+_COUNTS = TodoCounts()
+
+
 def when_text(days_left: int) -> str:
     """ "Overdue 12 days", "Today", "In 5 days": in words, never by colour alone."""
     if days_left < 0:
-        return translate("TodoMessages", "Overdue %n days", "", -days_left)
+        return _COUNTS.overdue(-days_left)
     if days_left == 0:
         return translate("TodoMessages", "Today")
     if days_left == 1:
         return translate("TodoMessages", "Tomorrow")
-    return translate("TodoMessages", "In %n days", "", days_left)
+    return _COUNTS.coming(days_left)
 
 
 def snooze_problem_text(reason: str) -> str:
