@@ -38,24 +38,23 @@ def service_filter() -> QComboBox:
 
 
 def size_columns(table: QTableView) -> None:
-    """The name takes what is left; at ~700 px the status column is still in view."""
+    """The name first and whole enough to read; the rest as wide as their words, the status
+    taking what is left. At ~700 px the table scrolls sideways rather than cut the names to
+    nothing (a stretched name column was squeezed to "…" by the others at 1366×768)."""
     header = table.horizontalHeader()
     chars = table.fontMetrics().averageCharWidth()
-    header.setSectionResizeMode(PlaceColumn.NAME, QHeaderView.ResizeMode.Stretch)
     for column, width in (
+        (PlaceColumn.NAME, 24),
         (PlaceColumn.KIND, 15),
         (PlaceColumn.LOCALITY, 11),
-        (PlaceColumn.SERVICES, 14),
+        (PlaceColumn.SERVICES, 16),
     ):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(column, width * chars)
-    for column in (
-        PlaceColumn.STAFFED,
-        PlaceColumn.LAST_SHOP,
-        PlaceColumn.STRATEGIC,
-        PlaceColumn.STATUS,  # "Återöppnad 2024-09-01" whole
-    ):
+    for column in (PlaceColumn.STAFFED, PlaceColumn.LAST_SHOP, PlaceColumn.STRATEGIC):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)  # the status ("Återöppnad 2024-09-01")
+    header.setMinimumSectionSize(6 * chars)
     row = table.verticalHeader().defaultSectionSize()
     table.setMinimumHeight(header.sizeHint().height() + LIST_ROWS * row // 2)
 
