@@ -2,9 +2,14 @@
 
 Servicebidrag and hemsändningsbidrag may only be given where the municipality has planned
 its service, and regions refuse support to rural shops without a current plan. So a case
-that needs a plan (``needs_plan``) and is still open is at risk when the municipality's
-current plan is not adopted yet, when its "revideras senast" date has passed, or (a softer
-warning) when that date is near.
+that needs a plan (``needs_plan``) and is still open is at risk when the municipality has
+no current plan, when that plan is not adopted yet, when its "revideras senast" date has
+passed, or (a softer warning) when that date is near. A plan without a "revideras senast"
+date is due at the end of its period (its last year), as the map has it
+(``core.map_status.validity``).
+
+This is the only rule: the grant register, the overview, the reports and the spreadsheet
+all ask it.
 """
 
 from __future__ import annotations
@@ -13,17 +18,18 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, select
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core.models import ServicePlan
 from servicepunkt_gui.core.place_models import GrantCase
 from servicepunkt_gui.core.vocabulary import CLOSED_GRANT_STATUSES, PlanStage, is_one_of
 
+NO_PLAN = "no_plan"
 NO_ADOPTED_PLAN = "no_adopted_plan"
 REVISION_OVERDUE = "revision_overdue"
 REVISION_SOON = "revision_soon"
-RISK_REASONS = (NO_ADOPTED_PLAN, REVISION_OVERDUE, REVISION_SOON)
+RISK_REASONS = (NO_PLAN, NO_ADOPTED_PLAN, REVISION_OVERDUE, REVISION_SOON)
 # A revision this near counts as coming: the same horizon as "Att göra"'s coming dates.
 SOON_DAYS = 90
 
@@ -48,17 +54,47 @@ class GrantSummary:
         return sum(self.granted_by_type.values())
 
 
-def plan_risk(stage: str | None, revise_by: dt.date | None, today: dt.date) -> str | None:
+@dataclass(frozen=True)
+class PlanStanding:
+    """What a municipality's current plan means for its grants that need one."""
+
+    risk: str | None  # one of RISK_REASONS, None: a current plan not due for revision soon
+    revise_by: dt.date | None  # the date that counts: revise_by, else its period's end
+
+
+NO_PLAN_STANDING = PlanStanding(NO_PLAN, None)
+
+
+def revision_date(revise_by: dt.date | None, last_year: int | None) -> dt.date | None:
+    """When a plan is to be revised: its "revideras senast", else the end of its period."""
+    if revise_by is not None:
+        return revise_by
+    return dt.date(last_year, 12, 31) if last_year is not None else None
+
+
+def plan_standing(
+    stage: str | None, revise_by: dt.date | None, last_year: int | None, today: dt.date
+) -> PlanStanding:
+    """The standing given the current plan's stage and dates (``stage`` None: no plan)."""
+    if stage is None:
+        return NO_PLAN_STANDING
+    due = revision_date(revise_by, last_year)
+    if not is_one_of(PlanStage, stage) or stage in _BEFORE_ADOPTION:
+        return PlanStanding(NO_ADOPTED_PLAN, due)
+    if due is None:
+        return PlanStanding(None, None)
+    if due < today:
+        return PlanStanding(REVISION_OVERDUE, due)
+    if due <= today + dt.timedelta(days=SOON_DAYS):
+        return PlanStanding(REVISION_SOON, due)
+    return PlanStanding(None, due)
+
+
+def plan_risk(
+    stage: str | None, revise_by: dt.date | None, last_year: int | None, today: dt.date
+) -> str | None:
     """Why a municipality's grants are at risk, given its current plan (None: no plan)."""
-    if stage is None or not is_one_of(PlanStage, stage) or stage in _BEFORE_ADOPTION:
-        return NO_ADOPTED_PLAN
-    if revise_by is None:
-        return None
-    if revise_by < today:
-        return REVISION_OVERDUE
-    if revise_by <= today + dt.timedelta(days=SOON_DAYS):
-        return REVISION_SOON
-    return None
+    return plan_standing(stage, revise_by, last_year, today).risk
 
 
 def risk_of(needs_plan: bool, status: str, municipal_risk: str | None) -> str | None:
@@ -68,23 +104,45 @@ def risk_of(needs_plan: bool, status: str, municipal_risk: str | None) -> str | 
     return municipal_risk
 
 
+def open_needing_a_plan() -> ColumnElement[bool]:
+    """The cases ``risk_of`` may put at risk, as a condition for a query: needing a plan,
+    still open, not in the trash (so counting queries follow the same rule)."""
+    return and_(
+        GrantCase.needs_plan,
+        GrantCase.status.not_in(CLOSED_GRANT_STATUSES),
+        GrantCase.deleted_at.is_(None),
+    )
+
+
+def standings_by_municipality(
+    session: Session, codes: Iterable[str], today: dt.date
+) -> dict[str, PlanStanding]:
+    """Each municipality's standing on ``today``; every code asked for is in the answer."""
+    found = dict.fromkeys(codes, NO_PLAN_STANDING)
+    for code, stage, revise_by, last_year in session.execute(
+        select(
+            ServicePlan.municipality_code,
+            ServicePlan.stage,
+            ServicePlan.revise_by,
+            ServicePlan.last_year,
+        ).where(
+            ServicePlan.municipality_code.in_(list(found)),
+            ServicePlan.is_current,
+            ServicePlan.deleted_at.is_(None),
+        )
+    ):
+        found[code] = plan_standing(stage, revise_by, last_year, today)
+    return found
+
+
 def risk_by_municipality(
     session: Session, codes: Iterable[str], today: dt.date
 ) -> dict[str, str | None]:
     """For each municipality, why its grants that need a plan are at risk (or None)."""
-    wanted = list(dict.fromkeys(codes))
-    current: dict[str, tuple[str | None, dt.date | None]] = {
-        code: (stage, revise_by)
-        for code, stage, revise_by in session.execute(
-            select(ServicePlan.municipality_code, ServicePlan.stage, ServicePlan.revise_by).where(
-                ServicePlan.municipality_code.in_(wanted),
-                ServicePlan.is_current,
-                ServicePlan.deleted_at.is_(None),
-            )
-        )
+    return {
+        code: standing.risk
+        for code, standing in standings_by_municipality(session, codes, today).items()
     }
-    found = {code: current.get(code, (None, None)) for code in wanted}
-    return {code: plan_risk(stage, revise_by, today) for code, (stage, revise_by) in found.items()}
 
 
 def grants_at_risk(session: Session, codes: Iterable[str], today: dt.date) -> dict[str, str]:
@@ -95,9 +153,7 @@ def grants_at_risk(session: Session, codes: Iterable[str], today: dt.date) -> di
         return {}
     found = session.execute(
         select(GrantCase.id, GrantCase.municipality_code, GrantCase.status).where(
-            GrantCase.municipality_code.in_(risky),
-            GrantCase.needs_plan,
-            GrantCase.deleted_at.is_(None),
+            GrantCase.municipality_code.in_(risky), open_needing_a_plan()
         )
     ).all()
     at_risk = {row.id: risk_of(True, row.status, municipal[row.municipality_code]) for row in found}

@@ -12,6 +12,7 @@ from typing import TypeVar
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, aliased
 
+from servicepunkt_gui.core.grant_risk import open_needing_a_plan, plan_standing
 from servicepunkt_gui.core.models import (
     County,
     Municipality,
@@ -22,12 +23,9 @@ from servicepunkt_gui.core.models import (
 from servicepunkt_gui.core.place_models import Agreement, GrantCase, ServicePlace
 from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.core.vocabulary import (
-    CLOSED_GRANT_STATUSES,
     FINISHED_STATUSES,
     GrantType,
     PlaceKind,
-    PlanStage,
-    is_one_of,
 )
 from servicepunkt_gui.core.vocabulary import NO_PLAN as NO_PLAN
 
@@ -134,15 +132,7 @@ def due_items(
     return sorted(items, key=lambda item: (item.due_on, swedish_sort_key(item.municipality_name)))
 
 
-# Why a municipality's open grant cases that need a plan are at risk (as core.grant_risk
-# and the grant register say it): no current plan, one not adopted yet, or one whose
-# "revideras senast" date has passed.
-PLAN_MISSING = "plan_missing"
-PLAN_NOT_ADOPTED = "plan_not_adopted"
-REVISION_PASSED = "revision_passed"
-_STAGES = list(PlanStage)
 T = TypeVar("T")
-_BEFORE_ADOPTION = frozenset(_STAGES[: _STAGES.index(PlanStage.ADOPTED)])
 
 
 @dataclass(frozen=True)
@@ -165,8 +155,8 @@ class RegisterFigures:
     agreements_running: int  # starts_on <= today <= ends_on, neither it nor its place trashed
     grants: dict[str, GrantFigures]  # GrantType -> the cases covering the year (vocab order)
     grants_at_risk: int  # open cases needing a plan, of any year, while plan_risk holds
-    plan_risk: str | None  # PLAN_MISSING, PLAN_NOT_ADOPTED, REVISION_PASSED or None
-    revise_by: dt.date | None  # the current plan's "revideras senast", if any
+    plan_risk: str | None  # one of core.grant_risk.RISK_REASONS, or None
+    revise_by: dt.date | None  # when the current plan is to be revised (grant_risk's date)
 
     @property
     def place_count(self) -> int:
@@ -191,21 +181,10 @@ class RegisterOverview:
         return sum(row.grants_at_risk for row in self.rows)
 
 
-def plan_risk(stage: str | None, revise_by: dt.date | None, today: dt.date) -> str | None:
-    """Why grants needing a plan are at risk, given the current plan (``stage`` None: none)."""
-    if stage is None:
-        return PLAN_MISSING
-    if not is_one_of(PlanStage, stage) or stage in _BEFORE_ADOPTION:
-        return PLAN_NOT_ADOPTED
-    if revise_by is not None and revise_by < today:
-        return REVISION_PASSED
-    return None
-
-
 def register_overview(session: Session, today: dt.date) -> RegisterOverview:
     """Every municipality's places by kind, agreements running ``today``, grant cases
     covering this year by type (count and granted sum), and open grant cases that need a
-    plan while the plan is missing, not adopted or past its revision date.
+    plan while the plan puts them at risk (``core.grant_risk.plan_standing``).
 
     Five SELECTs whatever the number of municipalities and records (each grouped in SQLite),
     so the overview of all 290 stays as quick as one. A municipality with nothing of these
@@ -256,11 +235,7 @@ def register_overview(session: Session, today: dt.date) -> RegisterOverview:
         code: int(count)
         for code, count in session.execute(
             select(GrantCase.municipality_code, func.count())
-            .where(
-                GrantCase.deleted_at.is_(None),
-                GrantCase.needs_plan,
-                GrantCase.status.not_in(CLOSED_GRANT_STATUSES),
-            )
+            .where(open_needing_a_plan())
             .group_by(GrantCase.municipality_code)
         )
     }
@@ -277,6 +252,7 @@ def register_overview(session: Session, today: dt.date) -> RegisterOverview:
             MyMunicipality.municipality_code,
             current.stage,
             current.revise_by,
+            current.last_year,
         )
         .outerjoin(MyMunicipality, MyMunicipality.municipality_code == Municipality.code)
         .outerjoin(
@@ -290,8 +266,9 @@ def register_overview(session: Session, today: dt.date) -> RegisterOverview:
         .where(Municipality.code.in_(codes))
     ).all()
     rows: list[RegisterFigures] = []
-    for code, name, county, mine, stage, revise_by in municipalities:
-        risk = plan_risk(stage, revise_by, today)
+    for code, name, county, mine, stage, revise_by, last_year in municipalities:
+        standing = plan_standing(stage, revise_by, last_year, today)
+        risk = standing.risk
         rows.append(
             RegisterFigures(
                 code,
@@ -303,7 +280,7 @@ def register_overview(session: Session, today: dt.date) -> RegisterOverview:
                 _in_order(grants.get(code, {}), GrantType),
                 open_needing_plan.get(code, 0) if risk is not None else 0,
                 risk,
-                revise_by,
+                standing.revise_by,
             )
         )
     rows.sort(key=lambda row: swedish_sort_key(row.name))

@@ -6,10 +6,8 @@ report's period (with what was paid in it) and the grant cases covering its year
 own query over the municipalities (``register_columns``). Both read the models directly.
 Records in the trash are left out, and so are the agreements of a place in the trash.
 
-A grant case that needs a plan is *at risk* when the municipality has no adopted current
-plan, or when that plan has passed its revision date ("revideras senast", or the end of its
-period where none is set: ``core.map_status.validity``); a case that is over (rejected,
-paid, withdrawn) no longer is.
+Whether a grant case is *at risk* because of the plan it depends on is decided by
+``core.grant_risk`` (the same rule as the grant register and the overview).
 """
 
 from __future__ import annotations
@@ -17,14 +15,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ScalarSelect, func, select
 from sqlalchemy.orm import Session
 
-from servicepunkt_gui.core.map_status import Validity, validity
-from servicepunkt_gui.core.models import Municipality, ServicePlan
+from servicepunkt_gui.core.grant_risk import (
+    NO_ADOPTED_PLAN,
+    NO_PLAN,
+    REVISION_OVERDUE,
+    REVISION_SOON,
+    PlanStanding,
+    open_needing_a_plan,
+    risk_of,
+    standings_by_municipality,
+)
+from servicepunkt_gui.core.models import Municipality
 from servicepunkt_gui.core.payment_schedule import yearly_fee
 from servicepunkt_gui.core.place_models import (
     Agreement,
@@ -34,78 +40,27 @@ from servicepunkt_gui.core.place_models import (
     ServicePlace,
 )
 from servicepunkt_gui.core.text import swedish_sort_key
-from servicepunkt_gui.core.vocabulary import CLOSED_GRANT_STATUSES, GrantType
-
-
-class PlanRisk(StrEnum):
-    NO_PLAN = "no_plan"  # no adopted current plan
-    OVERDUE = "overdue"  # the current plan has passed its revision date
-
-
-@dataclass(frozen=True)
-class PlanStanding:
-    """What the municipality's current plan means for its grants."""
-
-    risk: PlanRisk | None  # None: an adopted plan not yet due for revision
-    revise_by: dt.date | None  # the date that counts: revise_by, else the period's end
-
-
-NO_PLAN_STANDING = PlanStanding(PlanRisk.NO_PLAN, None)
+from servicepunkt_gui.core.vocabulary import GrantType
 
 
 def plan_standings(
     session: Session, codes: Collection[str], today: dt.date
 ) -> dict[str, PlanStanding]:
-    """Each municipality's standing on ``today`` (``NO_PLAN_STANDING`` for one without a plan)."""
-    found = dict.fromkeys(codes, NO_PLAN_STANDING)
-    query = select(
-        ServicePlan.municipality_code,
-        ServicePlan.stage,
-        ServicePlan.adopted_on,
-        ServicePlan.revise_by,
-        ServicePlan.last_year,
-    ).where(
-        ServicePlan.is_current,
-        ServicePlan.deleted_at.is_(None),
-        ServicePlan.municipality_code.in_(list(codes)),
-    )
-    for code, stage, adopted_on, revise_by, last_year in session.execute(query):
-        found[code] = standing_of(stage, adopted_on, revise_by, last_year, today)
-    return found
+    """Each municipality's standing on ``today`` (``core.grant_risk``)."""
+    return standings_by_municipality(session, codes, today)
 
 
-def standing_of(
-    stage: str,
-    adopted_on: dt.date | None,
-    revise_by: dt.date | None,
-    last_year: int,
-    today: dt.date,
-) -> PlanStanding:
-    """The standing of a current plan (its stage, dates and period) on ``today``."""
-    due = revise_by if revise_by is not None else dt.date(last_year, 12, 31)
-    match validity(stage, adopted_on, revise_by, last_year, today):
-        case Validity.NO_PLAN:
-            return NO_PLAN_STANDING
-        case Validity.OVERDUE:
-            return PlanStanding(PlanRisk.OVERDUE, due)
-        case _:
-            return PlanStanding(None, due)
-
-
-def grant_risk(needs_plan: bool, status: str, standing: PlanStanding) -> PlanRisk | None:
-    """Why the grant case is at risk because of the plan, or None."""
-    if not needs_plan or status in CLOSED_GRANT_STATUSES:
-        return None
-    return standing.risk
-
-
-def risk_text(risk: PlanRisk | None, standing: PlanStanding) -> str:
+def risk_text(risk: str | None, standing: PlanStanding) -> str:
     """The risk in Swedish, for a spreadsheet cell or a report ("" for none)."""
-    if risk is PlanRisk.NO_PLAN:
-        return "Kommunen har ingen antagen serviceplan"
-    if risk is PlanRisk.OVERDUE:
-        due = standing.revise_by.isoformat() if standing.revise_by else ""
+    due = standing.revise_by.isoformat() if standing.revise_by else ""
+    if risk == NO_PLAN:
+        return "Kommunen har ingen serviceplan"
+    if risk == NO_ADOPTED_PLAN:
+        return "Serviceplanen är inte antagen än"
+    if risk == REVISION_OVERDUE:
         return f"Serviceplanen skulle ha reviderats senast {due}".rstrip()
+    if risk == REVISION_SOON:
+        return f"Serviceplanen ska revideras senast {due}".rstrip()
     return ""
 
 
@@ -145,7 +100,7 @@ class GrantLine:
     granted_sek: int | None
     paid_sek: int | None
     status: str  # a GrantStatus code
-    risk: PlanRisk | None
+    risk: str | None  # one of core.grant_risk.RISK_REASONS
 
 
 @dataclass(frozen=True)
@@ -262,7 +217,7 @@ def places_part(
                 grant.granted_sek,
                 grant.paid_sek,
                 grant.status,
-                grant_risk(grant.needs_plan, grant.status, standing),
+                risk_of(grant.needs_plan, grant.status, standing.risk),
             )
             for grant in grants
         ),
@@ -343,7 +298,7 @@ def register_columns(today: dt.date) -> tuple[ScalarSelect[Any], ...]:
     # Any open case, this year's or one still to apply for, is at risk with the plan.
     needing = (
         select(func.count())
-        .where(live, GrantCase.needs_plan, GrantCase.status.not_in(CLOSED_GRANT_STATUSES))
+        .where(GrantCase.municipality_code == code, open_needing_a_plan())
         .scalar_subquery()
     )
     return places, running, granted, needing

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from servicepunkt_gui.core.grant_risk import NO_PLAN_STANDING, PlanStanding, plan_standing
 from servicepunkt_gui.core.models import (
     County,
     Municipality,
@@ -30,12 +31,9 @@ from servicepunkt_gui.core.models import (
 )
 from servicepunkt_gui.core.report_places import (
     NO_COUNTS,
-    NO_PLAN_STANDING,
     PlaceCounts,
-    PlanStanding,
     register_columns,
     register_counts,
-    standing_of,
 )
 from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.core.vocabulary import (
@@ -145,7 +143,7 @@ def status_report(
         )
     ):
         plans[code] = (plan_id, stage, plan_title, adopted_on, revise_by, follow_up)
-        standings[code] = standing_of(stage, adopted_on, revise_by, last_year, today)
+        standings[code] = plan_standing(stage, revise_by, last_year, today)
     plan_ids = [plan[0] for plan in plans.values()]
     counts = _action_counts(session, plan_ids, today)
     stepped = dict(

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, select, true
 from sqlalchemy.orm import Session
 
+from servicepunkt_gui.core.grant_risk import NO_PLAN_STANDING, plan_standing, risk_of
 from servicepunkt_gui.core.models import ServicePlan
 from servicepunkt_gui.core.payment_schedule import unpaid_due_dates, yearly_fee
 from servicepunkt_gui.core.place_models import (
@@ -26,13 +27,7 @@ from servicepunkt_gui.core.place_models import (
     PlaceStatusChange,
     ServicePlace,
 )
-from servicepunkt_gui.core.report_places import (
-    NO_PLAN_STANDING,
-    grant_risk,
-    risk_text,
-    standing_of,
-    task_count,
-)
+from servicepunkt_gui.core.report_places import risk_text, task_count
 from servicepunkt_gui.core.swedish_words import (
     AGREEMENT_TASK_WORDS,
     GRANT_DECIDER_WORDS,
@@ -261,8 +256,8 @@ class RegisterReader:
     def grant_rows(self) -> list[Row]:
         names = self.place_names()
         standings = {
-            plan.municipality_code: standing_of(
-                plan.stage, plan.adopted_on, plan.revise_by, plan.last_year, self.today
+            plan.municipality_code: plan_standing(
+                plan.stage, plan.revise_by, plan.last_year, self.today
             )
             for plan in self.plans()
             if plan.is_current
@@ -293,7 +288,7 @@ class RegisterReader:
         rows: list[Row] = []
         for g in grants:
             standing = standings.get(g.municipality_code, NO_PLAN_STANDING)
-            risk = grant_risk(g.needs_plan, g.status, standing)
+            risk = risk_of(g.needs_plan, g.status, standing.risk)
             rows.append(
                 (
                     self.names[g.municipality_code], word(GRANT_TYPE_WORDS, g.grant_type),

@@ -4,7 +4,7 @@ and the command line. The window shows the same words through its own translatio
 
 from __future__ import annotations
 
-from servicepunkt_gui.core.vocabulary import GrantType
+from servicepunkt_gui.core.swedish_words import GRANT_TYPE_WORDS
 
 # The kinds, by TodoKind value (core.todo): a calendar event's summary starts with one.
 KIND_WORDS: dict[str, str] = {
@@ -14,16 +14,6 @@ KIND_WORDS: dict[str, str] = {
     "grant_deadline": "Sista dag för ansökan",
     "agreement_end": "Avtalet löper ut",
     "agreement_payment": "Utbetalning enligt avtal",
-}
-
-GRANT_TYPE_WORDS: dict[str, str] = {
-    GrantType.SERVICE_GRANT: "Servicebidrag",
-    GrantType.HOME_DELIVERY_GRANT: "Hemsändningsbidrag",
-    GrantType.SPECIAL_OPERATING_SUPPORT: "Särskilt driftstöd",
-    GrantType.INVESTMENT_SUPPORT: "Investeringsstöd",
-    GrantType.REGIONAL_PROJECT: "Regionala projektmedel",
-    GrantType.MUNICIPAL_SUPPORT: "Kommunalt stöd",
-    GrantType.OTHER: "Annat stöd",
 }
 
 OWNER_WORD = "Ansvarig"

@@ -8,14 +8,15 @@ them (``status_blocks``). Only plain text: user text goes through ``clean``.
 
 from __future__ import annotations
 
-from servicepunkt_gui.core.report import TrafficLight
-from servicepunkt_gui.core.report_places import (
-    NO_COUNTS,
-    GrantLine,
-    PlacesPart,
-    PlanRisk,
+from servicepunkt_gui.core.grant_risk import (
+    NO_ADOPTED_PLAN,
+    NO_PLAN,
+    REVISION_OVERDUE,
+    REVISION_SOON,
     PlanStanding,
 )
+from servicepunkt_gui.core.report import TrafficLight
+from servicepunkt_gui.core.report_places import NO_COUNTS, GrantLine, PlacesPart
 from servicepunkt_gui.core.report_status import StatusReport
 from servicepunkt_gui.export.report_layout import (
     Align,
@@ -44,7 +45,12 @@ from servicepunkt_gui.export.report_words import (
 
 SECTION = "Serviceställen, avtal och stöd"
 # Under a grant's status in the table; the warning below the table says it in full.
-RISK_SHORT = {PlanRisk.NO_PLAN: "Ingen antagen plan", PlanRisk.OVERDUE: "Planen ej reviderad"}
+RISK_SHORT = {
+    NO_PLAN: "Ingen plan",
+    NO_ADOPTED_PLAN: "Ingen antagen plan",
+    REVISION_OVERDUE: "Planen ej reviderad",
+    REVISION_SOON: "Revideras snart",
+}
 
 
 def follow_up_blocks(part: PlacesPart, official_name: str) -> list[Block]:
@@ -142,7 +148,7 @@ def _grant_blocks(part: PlacesPart, official_name: str) -> list[Block]:
             Cell(
                 grant_status_word(grant.status),
                 detail=RISK_SHORT.get(grant.risk, "") if grant.risk is not None else "",
-                light=TrafficLight.RED if grant.risk is not None else None,
+                light=_light(grant.risk),
             ),
         )
         for grant in part.grants
@@ -175,6 +181,13 @@ def _grant_blocks(part: PlacesPart, official_name: str) -> list[Block]:
     return blocks
 
 
+def _light(risk: str | None) -> TrafficLight | None:
+    """Red for a case at risk now; yellow for one whose plan is only due for revision soon."""
+    if risk is None:
+        return None
+    return TrafficLight.YELLOW if risk == REVISION_SOON else TrafficLight.RED
+
+
 def _applicant(grant: GrantLine, official_name: str) -> str:
     if grant.applicant is None:
         return official_name
@@ -188,10 +201,15 @@ def warning(grant: GrantLine, standing: PlanStanding, official_name: str) -> str
     applicant = _applicant(grant, official_name)
     if applicant != MISSING:  # not for an applicant place in the trash
         what = f"{what} ({applicant})"
-    if grant.risk is PlanRisk.OVERDUE:
-        reason = f"men serviceplanen skulle ha reviderats senast {long_date(standing.revise_by)}"
+    due = long_date(standing.revise_by)
+    if grant.risk == REVISION_OVERDUE:
+        reason = f"men serviceplanen skulle ha reviderats senast {due}"
+    elif grant.risk == REVISION_SOON:
+        reason = f"och serviceplanen ska revideras senast {due}"
+    elif grant.risk == NO_ADOPTED_PLAN:
+        reason = "men serviceplanen är inte antagen än"
     else:
-        reason = "men kommunen har ingen antagen serviceplan"
+        reason = "men kommunen har ingen serviceplan"
     return f"Varning: {what} kräver en aktuell serviceplan, {reason}."
 
 

@@ -138,7 +138,7 @@ def test_risk_without_an_adopted_plan(database: Database) -> None:
         )
     with database.session() as session:
         assert grant_risk.grants_at_risk(session, ["2062"], TODAY) == {
-            open_case.id: grant_risk.NO_ADOPTED_PLAN
+            open_case.id: grant_risk.NO_PLAN  # no plan at all
         }
     _plan(database, "2062", "consultation", dt.date(2030, 1, 1))  # not adopted yet
     with database.session() as session:
@@ -172,9 +172,7 @@ def test_a_plan_in_the_trash_is_no_plan(database: Database) -> None:
         case = grants.create_grant(session, "2062", SERVICE_GRANT)
         assert grant_risk.grants_at_risk(session, ["2062"], TODAY) == {}
         plans.delete_plan(session, plan.id)
-        assert grant_risk.grants_at_risk(session, ["2062"], TODAY) == {
-            case.id: grant_risk.NO_ADOPTED_PLAN
-        }
+        assert grant_risk.grants_at_risk(session, ["2062"], TODAY) == {case.id: grant_risk.NO_PLAN}
 
 
 def test_summary_counts_the_cases_covering_the_year(database: Database) -> None:

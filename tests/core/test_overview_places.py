@@ -12,16 +12,19 @@ from sqlalchemy import event, select
 
 from servicepunkt_gui.core import plans
 from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.core.grant_risk import (
+    NO_ADOPTED_PLAN,
+    NO_PLAN,
+    REVISION_OVERDUE,
+    REVISION_SOON,
+    plan_risk,
+)
 from servicepunkt_gui.core.models import Municipality
 from servicepunkt_gui.core.municipalities import set_mine
 from servicepunkt_gui.core.overview import (
-    PLAN_MISSING,
-    PLAN_NOT_ADOPTED,
-    REVISION_PASSED,
     GrantFigures,
     RegisterFigures,
     RegisterOverview,
-    plan_risk,
     register_overview,
 )
 from servicepunkt_gui.core.place_models import Agreement, GrantCase, ServicePlace
@@ -196,24 +199,25 @@ def test_grants_at_risk_when_the_plan_is_missing_not_adopted_or_due(database: Da
         _grant(database, code, home, deleted_at=TRASHED)
     rows = _rows(database)
     assert {code: (row.grants_at_risk, row.plan_risk) for code, row in rows.items()} == {
-        ORNSKOLDSVIK: (2, PLAN_MISSING),
-        HARNOSAND: (2, PLAN_NOT_ADOPTED),
-        ARJEPLOG: (2, REVISION_PASSED),
-        EDA: (0, None),
+        ORNSKOLDSVIK: (2, NO_PLAN),
+        HARNOSAND: (2, NO_ADOPTED_PLAN),
+        ARJEPLOG: (2, REVISION_OVERDUE),
+        EDA: (2, REVISION_SOON),  # within 90 days: at risk too (core.grant_risk)
         KIRUNA: (0, None),
     }
     assert rows[ARJEPLOG].revise_by == passed
     with database.read_session() as session:
-        assert register_overview(session, TODAY).grants_at_risk == 6
-    # Later Eda's date passes too.
-    assert _rows(database, coming + dt.timedelta(days=1))[EDA].grants_at_risk == 2
+        assert register_overview(session, TODAY).grants_at_risk == 8
+    # Later Eda's date passes.
+    later = _rows(database, coming + dt.timedelta(days=1))[EDA]
+    assert (later.grants_at_risk, later.plan_risk) == (2, REVISION_OVERDUE)
 
 
 def test_a_municipality_with_only_grants_at_risk_is_listed(database: Database) -> None:
     # Last year's hemsändningsbidrag, applied for in arrears and still open, and no plan.
     _grant(database, EDA, GrantType.HOME_DELIVERY_GRANT, first_year=YEAR - 1, last_year=YEAR - 1)
     row = _rows(database)[EDA]
-    assert (row.grants, row.grants_at_risk, row.plan_risk) == ({}, 1, PLAN_MISSING)
+    assert (row.grants, row.grants_at_risk, row.plan_risk) == ({}, 1, NO_PLAN)
 
 
 def test_a_plan_in_the_trash_is_no_plan(database: Database) -> None:
@@ -222,7 +226,7 @@ def test_a_plan_in_the_trash_is_no_plan(database: Database) -> None:
     assert _rows(database)[EDA].grants_at_risk == 0
     with database.session() as session:
         plans.delete_plan(session, plan_id)
-    assert _rows(database)[EDA].plan_risk == PLAN_MISSING
+    assert _rows(database)[EDA].plan_risk == NO_PLAN
 
 
 def test_mine_is_marked(database: Database) -> None:
@@ -235,13 +239,18 @@ def test_mine_is_marked(database: Database) -> None:
 
 
 def test_the_plan_risk_rule() -> None:
-    assert plan_risk(None, None, TODAY) == PLAN_MISSING
+    far = TODAY + dt.timedelta(days=91)
+    assert plan_risk(None, None, None, TODAY) == NO_PLAN
     for stage in ("not_started", "mapping", "dialogue", "draft", "consultation", "unknown"):
-        assert plan_risk(stage, None, TODAY) == PLAN_NOT_ADOPTED
+        assert plan_risk(stage, None, 2030, TODAY) == NO_ADOPTED_PLAN
     for stage in ("adopted", "implementation", "follow_up", "revision"):
-        assert plan_risk(stage, None, TODAY) is None
-        assert plan_risk(stage, TODAY, TODAY) is None  # due today: not yet passed
-        assert plan_risk(stage, TODAY - dt.timedelta(days=1), TODAY) == REVISION_PASSED
+        assert plan_risk(stage, None, 2030, TODAY) is None
+        assert plan_risk(stage, far, 2030, TODAY) is None
+        assert plan_risk(stage, TODAY, 2030, TODAY) == REVISION_SOON  # due today: not passed
+        assert plan_risk(stage, TODAY - dt.timedelta(days=1), 2030, TODAY) == REVISION_OVERDUE
+        # Without a revision date the plan is due at the end of its period.
+        assert plan_risk(stage, None, YEAR - 1, TODAY) == REVISION_OVERDUE
+        assert plan_risk(stage, None, YEAR, TODAY) is None
 
 
 def test_the_same_few_selects_for_one_municipality_and_for_all(database: Database) -> None:

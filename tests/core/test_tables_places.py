@@ -337,7 +337,7 @@ def test_payments_one_row_each(database: Database) -> None:
 @pytest.mark.parametrize(
     ("plan", "words"),
     [
-        ("none", "Kommunen har ingen antagen serviceplan"),
+        ("none", "Kommunen har ingen serviceplan"),
         ("overdue", "Serviceplanen skulle ha reviderats senast 2026-06-30"),
         ("current", None),
     ],
@@ -413,7 +413,7 @@ def test_written_to_xlsx_and_read_back(database: Database, tmp_path: Path) -> No
     values = [dict(zip(titles, (c.value for c in r), strict=True)) for r in grants.iter_rows(2)]
     service = next(v for v in values if v["Typ"] == "Servicebidrag")
     assert service["Beviljat"] == 200_000 and service["Från år"] == 2026
-    assert service["Planrisk"] == "Kommunen har ingen antagen serviceplan"
+    assert service["Planrisk"] == "Kommunen har ingen serviceplan"
     payments = book["Utbetalningar"]
     assert payments.max_row == 11  # a header and ten payments
     assert payments.cell(2, 6).value == 7_500

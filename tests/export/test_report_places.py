@@ -15,8 +15,8 @@ import pytest
 from docx.oxml.ns import qn
 
 from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.core.grant_risk import NO_PLAN
 from servicepunkt_gui.core.place_models import ServicePlace
-from servicepunkt_gui.core.report_places import PlanRisk
 from servicepunkt_gui.core.tables import TableKind
 from servicepunkt_gui.export.docx_report import write_docx
 from servicepunkt_gui.export.pdf_report import write_pdf
@@ -86,8 +86,8 @@ def test_the_follow_up_reads_the_period(store: Database) -> None:
     assert agreement.place == AMMARNAS
     assert (agreement.yearly_fee_sek, agreement.paid_in_period_sek) == (30_000, 15_000)
     assert [(g.grant_type, g.applicant, g.risk) for g in part.grants] == [
-        ("service_grant", AMMARNAS, PlanRisk.NO_PLAN),
-        ("special_operating_support", "", PlanRisk.NO_PLAN),  # its place is in the trash
+        ("service_grant", AMMARNAS, NO_PLAN),
+        ("special_operating_support", "", NO_PLAN),  # its place is in the trash
         ("municipal_support", None, None),  # needs no plan
     ]
 

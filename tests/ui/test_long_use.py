@@ -48,6 +48,10 @@ def _models(window: MainWindow) -> list[QAbstractItemModel]:
         window.detail.notes.model,
         actions.model,
         actions.proxy,
+        window.detail.places.model,
+        window.detail.places.agreements.model,
+        window.detail.grants.model,
+        window.todo.model,
     ]
 
 
@@ -78,7 +82,8 @@ def test_a_day_of_opens_scrolling_searches_and_saves_in_one_window(
         assert window.master.select_code(code)
         window.repaint()
         if number % 100 == 0:
-            window.detail.tabs.set_current_index(number // 100 % 2)
+            # Notes, plan, places and grants in turn: each re-reads for the municipality shown.
+            window.detail.tabs.set_current_index(number // 100 % 4)
         if number % 10 == 0:
             # Scroll the list and the notes a page down and back, as a wheel does.
             for bar in (
@@ -96,6 +101,12 @@ def test_a_day_of_opens_scrolling_searches_and_saves_in_one_window(
         search.field.setText(query)
         with qtbot.waitSignal(search.searched, timeout=10_000):
             search.run_search()
+    for _ in range(20):  # Att göra and the map with its places, in and out
+        window.tabs.set_current_index(4)
+        window.repaint()
+        window.tabs.set_current_index(3)
+        window.repaint()
+    window.tabs.set_current_index(0)
     window.detail.tabs.set_current_index(0)
     choose_municipality(qtbot, window, "Vilhelmina")
     for number in range(1, 6):

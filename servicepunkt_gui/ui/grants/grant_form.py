@@ -30,19 +30,22 @@ from servicepunkt_gui.core.home_delivery import RuleRow
 from servicepunkt_gui.core.models import FIRST_PLAN_YEAR, LAST_PLAN_YEAR
 from servicepunkt_gui.core.vocabulary import GrantDecider, GrantStatus, GrantType
 from servicepunkt_gui.ui.common.date_field import DateField
+from servicepunkt_gui.ui.common.grant_labels import (
+    decider_label,
+    grant_status_label,
+    grant_type_label,
+)
+from servicepunkt_gui.ui.common.reserved_message import ReservedMessage
 from servicepunkt_gui.ui.grants import field_state
 from servicepunkt_gui.ui.grants.amount_field import AmountField
 from servicepunkt_gui.ui.grants.grant_labels import (
     FIELD_REASONS,
     de_minimis_text,
-    decider_label,
     grant_problem_text,
-    grant_status_label,
-    grant_type_label,
     risk_explanation,
     risk_label,
 )
-from servicepunkt_gui.ui.grants.grant_messages import ReservedMessage, WarningBanner
+from servicepunkt_gui.ui.grants.grant_messages import WarningBanner
 from servicepunkt_gui.ui.grants.home_delivery_box import HomeDeliveryBox
 
 RuleForYear = Callable[[int], RuleRow | None]

@@ -1,12 +1,17 @@
-"""Translated labels for the grant codes (types, deciders, statuses, risks, problems)."""
+"""Translated texts of the grant register: risks, problems and amounts. The labels of the
+grant types, deciders and statuses are in ``ui/common/grant_labels.py``."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from servicepunkt_gui.core.de_minimis import DeMinimisTotal
-from servicepunkt_gui.core.grant_risk import NO_ADOPTED_PLAN, REVISION_OVERDUE, REVISION_SOON
-from servicepunkt_gui.core.vocabulary import GrantDecider, GrantStatus, GrantType
+from servicepunkt_gui.core.grant_risk import (
+    NO_ADOPTED_PLAN,
+    NO_PLAN,
+    REVISION_OVERDUE,
+    REVISION_SOON,
+)
 from servicepunkt_gui.ui.common.labels import problem_text
 
 _DATE = ("date_format", "date_missing_day")
@@ -28,46 +33,10 @@ FIELD_REASONS: dict[str, tuple[str, ...]] = {
 translate = QCoreApplication.translate
 
 
-def grant_type_label(code: str) -> str:
-    labels: dict[str, str] = {
-        GrantType.SERVICE_GRANT: translate("GrantLabels", "Service grant"),
-        GrantType.HOME_DELIVERY_GRANT: translate("GrantLabels", "Home delivery grant"),
-        GrantType.SPECIAL_OPERATING_SUPPORT: translate("GrantLabels", "Special operating support"),
-        GrantType.INVESTMENT_SUPPORT: translate("GrantLabels", "Investment support"),
-        GrantType.REGIONAL_PROJECT: translate("GrantLabels", "Regional project funds"),
-        GrantType.MUNICIPAL_SUPPORT: translate("GrantLabels", "Municipal support"),
-        GrantType.OTHER: translate("GrantLabels", "Other"),
-    }
-    return labels.get(code, code)
-
-
-def decider_label(code: str) -> str:
-    labels: dict[str, str] = {
-        GrantDecider.REGION: translate("GrantLabels", "The region"),
-        GrantDecider.COUNTY_BOARD: translate("GrantLabels", "The county administrative board"),
-        GrantDecider.GROWTH_AGENCY: translate("GrantLabels", "Tillväxtverket"),
-        GrantDecider.BOARD_OF_AGRICULTURE: translate("GrantLabels", "Jordbruksverket"),
-        GrantDecider.MUNICIPALITY: translate("GrantLabels", "The municipality"),
-    }
-    return labels.get(code, code)
-
-
-def grant_status_label(code: str) -> str:
-    labels: dict[str, str] = {
-        GrantStatus.PLANNED: translate("GrantLabels", "Planned"),
-        GrantStatus.APPLIED: translate("GrantLabels", "Applied for"),
-        GrantStatus.GRANTED: translate("GrantLabels", "Granted"),
-        GrantStatus.PARTLY_GRANTED: translate("GrantLabels", "Partly granted"),
-        GrantStatus.REJECTED: translate("GrantLabels", "Rejected"),
-        GrantStatus.PAID: translate("GrantLabels", "Paid"),
-        GrantStatus.WITHDRAWN: translate("GrantLabels", "Withdrawn"),
-    }
-    return labels.get(code, code)
-
-
 def risk_label(reason: str | None) -> str:
     """The warning column's words: never a colour alone."""
     labels: dict[str, str] = {
+        NO_PLAN: translate("GrantLabels", "No service plan"),
         NO_ADOPTED_PLAN: translate("GrantLabels", "No adopted plan"),
         REVISION_OVERDUE: translate("GrantLabels", "The plan must be revised"),
         REVISION_SOON: translate("GrantLabels", "The plan is due for revision soon"),
@@ -78,6 +47,12 @@ def risk_label(reason: str | None) -> str:
 def risk_explanation(reason: str | None) -> str:
     """Why the case is at risk and what to do, for the banner in the form."""
     labels: dict[str, str] = {
+        NO_PLAN: translate(
+            "GrantLabels",
+            "This grant may only be given where the municipality has a current service plan, "
+            "and the municipality has no service plan. Make a plan (Service plan tab) and "
+            "adopt it before the decision, or say in the application when it will be adopted.",
+        ),
         NO_ADOPTED_PLAN: translate(
             "GrantLabels",
             "This grant may only be given where the municipality has a current service plan, "

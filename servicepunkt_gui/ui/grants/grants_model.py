@@ -5,24 +5,18 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QApplication, QStyle
 
 from servicepunkt_gui.core.grant_risk import REVISION_SOON
 from servicepunkt_gui.core.grants import GrantRow
 from servicepunkt_gui.ui.common.colors import danger_text
-from servicepunkt_gui.ui.common.plain_text import plain_tooltip
+from servicepunkt_gui.ui.common.grant_labels import grant_status_label, grant_type_label
+from servicepunkt_gui.ui.common.row_table_model import RowTableModel
 from servicepunkt_gui.ui.common.table_rows import EXPORT_ROLE
-from servicepunkt_gui.ui.grants.grant_labels import (
-    grant_status_label,
-    grant_type_label,
-    kronor,
-    risk_explanation,
-    risk_label,
-)
+from servicepunkt_gui.ui.grants.grant_labels import kronor, risk_explanation, risk_label
 
-Index = QModelIndex | QPersistentModelIndex
 GRANT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -53,37 +47,24 @@ def period_text(row: GrantRow) -> str:
     return f"{row.first_year}–{row.last_year}"
 
 
-class GrantsTableModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[GrantRow] = []
+class GrantsTableModel(RowTableModel[GrantRow]):
+    columns = tuple(GrantColumn)
+    right_aligned = frozenset(_AMOUNTS)
 
     def set_grants(self, rows: list[GrantRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def grants(self) -> list[GrantRow]:
-        return list(self._rows)
+        return self.rows()
 
     def grant(self, row: int) -> GrantRow:
-        return self._rows[row]
+        return self.row_at(row)
 
     def row_of(self, grant_id: str) -> int | None:
-        return next((i for i, g in enumerate(self._rows) if g.id == grant_id), None)
+        return self.find_row(lambda grant: grant.id == grant_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(GrantColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
+    def headers(self) -> list[str]:
+        titles = {
             GrantColumn.TYPE: self.tr("Type"),
             GrantColumn.APPLICANT: self.tr("Applicant"),
             GrantColumn.PERIOD: self.tr("Period"),
@@ -93,30 +74,29 @@ class GrantsTableModel(QAbstractTableModel):
             GrantColumn.PAID: self.tr("Paid (SEK)"),
             GrantColumn.STATUS: self.tr("Status"),
             GrantColumn.WARNING: self.tr("Plan"),
-        }[GrantColumn(section)]
+        }
+        return [titles[column] for column in GrantColumn]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        grant = self._rows[index.row()]
-        column = GrantColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(grant, column)
+    def tooltip(self, row: GrantRow, column: int) -> str:
+        if column == GrantColumn.WARNING:
+            return risk_explanation(row.plan_risk)
+        return row.title if column == GrantColumn.TYPE else ""
+
+    def cell_data(self, row: GrantRow, column: int, role: int) -> Any:
         if role == GRANT_ID_ROLE:
-            return grant.id
+            return row.id
         if role == EXPORT_ROLE:
             if column in _AMOUNTS:
-                return getattr(grant, _AMOUNTS[column])
+                return getattr(row, _AMOUNTS[GrantColumn(column)])
             if column == GrantColumn.DEADLINE:
-                return grant.deadline
+                return row.deadline
             return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _AMOUNTS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if column == GrantColumn.WARNING and grant.plan_risk is not None:
-            return self._warning(grant, role)
-        if role == Qt.ItemDataRole.ToolTipRole and column == GrantColumn.TYPE and grant.title:
-            return plain_tooltip(grant.title)
+        if column == GrantColumn.WARNING and row.plan_risk is not None:
+            return self._warning(row, role)
         return None
+
+    def display(self, row: GrantRow, column: int) -> str:
+        return self._display(row, GrantColumn(column))
 
     @staticmethod
     def _warning(grant: GrantRow, role: int) -> Any:
@@ -129,8 +109,6 @@ class GrantsTableModel(QAbstractTableModel):
             return style.standardIcon(kind)
         if role == Qt.ItemDataRole.ForegroundRole and grant.plan_risk != REVISION_SOON:
             return QBrush(danger_text())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return risk_explanation(grant.plan_risk)
         return None
 
     @staticmethod

@@ -28,10 +28,10 @@ from servicepunkt_gui.core.home_delivery import RuleRow, rule_for_year
 from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.editing import FormEditing
+from servicepunkt_gui.ui.common.grant_labels import grant_type_label
 from servicepunkt_gui.ui.common.table_copy import enable_table_copy
 from servicepunkt_gui.ui.common.write_path import Work
 from servicepunkt_gui.ui.grants.grant_form import GrantForm
-from servicepunkt_gui.ui.grants.grant_labels import grant_type_label
 from servicepunkt_gui.ui.grants.grants_model import GrantsTableModel, period_text
 from servicepunkt_gui.ui.grants.rules_dialog import RulesDialog
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from servicepunkt_gui.core.home_delivery import RuleRow, compute_home_delivery_grant
 from servicepunkt_gui.core.models import FIRST_PLAN_YEAR, LAST_PLAN_YEAR
+from servicepunkt_gui.ui.common.reserved_message import ReservedMessage
 from servicepunkt_gui.ui.grants import home_delivery_text
 from servicepunkt_gui.ui.grants.amount_field import AmountField
 from servicepunkt_gui.ui.grants.grant_labels import grant_problem_text
-from servicepunkt_gui.ui.grants.grant_messages import ReservedMessage
 
 RuleForYear = Callable[[int], RuleRow | None]
 FIELDS = ("households", "deliveries", "net_cost_sek")

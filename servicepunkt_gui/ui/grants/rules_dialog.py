@@ -29,10 +29,10 @@ from servicepunkt_gui.core.validation import parse_date
 from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.plain_text import plain_tooltip
+from servicepunkt_gui.ui.common.reserved_message import ReservedMessage
 from servicepunkt_gui.ui.common.table_copy import enable_table_copy
 from servicepunkt_gui.ui.grants.amount_field import parse_amount
 from servicepunkt_gui.ui.grants.grant_labels import grant_problem_text, kronor
-from servicepunkt_gui.ui.grants.grant_messages import ReservedMessage
 
 Index = QModelIndex | QPersistentModelIndex
 # Saves an edited rule and returns it as stored, or None when the storage failed (the write

@@ -10,7 +10,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -19,22 +18,22 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush
 
-from servicepunkt_gui.core.overview import (
-    PLAN_MISSING,
-    PLAN_NOT_ADOPTED,
-    REVISION_PASSED,
-    RegisterFigures,
+from servicepunkt_gui.core.grant_risk import (
+    NO_ADOPTED_PLAN,
+    NO_PLAN,
+    REVISION_OVERDUE,
+    REVISION_SOON,
 )
+from servicepunkt_gui.core.overview import RegisterFigures
 from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.ui.common.colors import danger_text
+from servicepunkt_gui.ui.common.grant_labels import grant_type_label
 from servicepunkt_gui.ui.common.place_labels import place_kind_label
-from servicepunkt_gui.ui.common.plain_text import plain_tooltip
+from servicepunkt_gui.ui.common.row_table_model import SORT_ROLE, RowTableModel
 from servicepunkt_gui.ui.common.table_rows import EXPORT_ROLE
-from servicepunkt_gui.ui.overview.grant_words import grant_type_label
 
 Index = QModelIndex | QPersistentModelIndex
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 WARNING = "⚠"
 
 
@@ -50,70 +49,56 @@ class RegisterColumn(IntEnum):
 _NUMBERS = frozenset(RegisterColumn) - {RegisterColumn.MUNICIPALITY}
 
 
-class RegisterModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[RegisterFigures] = []
-
-    def set_rows(self, rows: list[RegisterFigures]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+class RegisterModel(RowTableModel[RegisterFigures]):
+    columns = tuple(RegisterColumn)
+    right_aligned = _NUMBERS
 
     def figures(self, row: int) -> RegisterFigures:
-        return self._rows[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> list[str]:
+        titles = {
+            RegisterColumn.MUNICIPALITY: self.tr("Municipality"),
+            RegisterColumn.PLACES: self.tr("Service places"),
+            RegisterColumn.AGREEMENTS: self.tr("Agreements"),
+            RegisterColumn.GRANTS: self.tr("Grants this year"),
+            RegisterColumn.GRANTED: self.tr("Granted (kr)"),
+            RegisterColumn.AT_RISK: self.tr("Grants at risk"),
+        }
+        return [titles[column] for column in RegisterColumn]
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(RegisterColumn)
+    def header_tooltips(self) -> list[str]:
+        tips = {
+            RegisterColumn.MUNICIPALITY: "",
+            RegisterColumn.PLACES: self.tr("Places in the register, not in the trash"),
+            RegisterColumn.AGREEMENTS: self.tr("Agreements running today"),
+            RegisterColumn.GRANTS: self.tr("Grant cases covering this year"),
+            RegisterColumn.GRANTED: self.tr("Granted in the grant cases covering this year"),
+            RegisterColumn.AT_RISK: self.tr(
+                "Open grant cases that need a plan, while the plan is missing, "
+                "not adopted, past its revision date or to be revised within 90 days"
+            ),
+        }
+        return [tips[column] for column in RegisterColumn]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                RegisterColumn.MUNICIPALITY: self.tr("Municipality"),
-                RegisterColumn.PLACES: self.tr("Service places"),
-                RegisterColumn.AGREEMENTS: self.tr("Agreements"),
-                RegisterColumn.GRANTS: self.tr("Grants this year"),
-                RegisterColumn.GRANTED: self.tr("Granted (kr)"),
-                RegisterColumn.AT_RISK: self.tr("Grants at risk"),
-            }[RegisterColumn(section)]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return {
-                RegisterColumn.MUNICIPALITY: "",
-                RegisterColumn.PLACES: self.tr("Places in the register, not in the trash"),
-                RegisterColumn.AGREEMENTS: self.tr("Agreements running today"),
-                RegisterColumn.GRANTS: self.tr("Grant cases covering this year"),
-                RegisterColumn.GRANTED: self.tr("Granted in the grant cases covering this year"),
-                RegisterColumn.AT_RISK: self.tr(
-                    "Open grant cases that need a plan, while the plan is missing, "
-                    "not adopted or past its revision date"
-                ),
-            }[RegisterColumn(section)]
-        return None
+    def display(self, row: RegisterFigures, column: int) -> str:
+        return self._display(row, RegisterColumn(column))
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = RegisterColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+    def tooltip(self, row: RegisterFigures, column: int) -> str:
+        return self._tooltip(row, RegisterColumn(column))
+
+    def sort_key(self, row: RegisterFigures, column: int) -> Any:
+        if column == RegisterColumn.MUNICIPALITY:
+            return swedish_sort_key(row.name)
+        return _number(row, RegisterColumn(column))
+
+    def cell_data(self, row: RegisterFigures, column: int, role: int) -> Any:
         if role == CODE_ROLE:
             return row.code
-        if role in (SORT_ROLE, EXPORT_ROLE):
+        if role == EXPORT_ROLE:
             if column == RegisterColumn.MUNICIPALITY:
-                return swedish_sort_key(row.name) if role == SORT_ROLE else row.name
-            return _number(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(self._tooltip(row, column))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                return row.name
+            return _number(row, RegisterColumn(column))
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == RegisterColumn.AT_RISK
@@ -155,12 +140,18 @@ class RegisterModel(QAbstractTableModel):
 
     def risk_text(self, row: RegisterFigures) -> str:
         """Why this municipality's grants that need a plan are at risk ("" if they are not)."""
-        if row.plan_risk == PLAN_MISSING:
+        if row.plan_risk == NO_PLAN:
             return self.tr("The municipality has no current plan.")
-        if row.plan_risk == PLAN_NOT_ADOPTED:
+        if row.plan_risk == NO_ADOPTED_PLAN:
             return self.tr("The current plan is not adopted yet.")
-        if row.plan_risk == REVISION_PASSED and row.revise_by is not None:
+        if row.revise_by is None:
+            return ""
+        if row.plan_risk == REVISION_OVERDUE:
             return self.tr("The plan was to be revised by %1.").replace(
+                "%1", row.revise_by.isoformat()
+            )
+        if row.plan_risk == REVISION_SOON:
+            return self.tr("The plan is to be revised by %1.").replace(
                 "%1", row.revise_by.isoformat()
             )
         return ""

@@ -7,16 +7,15 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 
 from servicepunkt_gui.core.agreements import AgreementRow
 from servicepunkt_gui.ui.common.colors import danger_text
-from servicepunkt_gui.ui.common.plain_text import plain_tooltip
+from servicepunkt_gui.ui.common.row_table_model import RowTableModel
 from servicepunkt_gui.ui.common.table_rows import EXPORT_ROLE
 from servicepunkt_gui.ui.places.agreement_messages import kronor, tasks_text
 
-Index = QModelIndex | QPersistentModelIndex
 AGREEMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ENDS_SOON_ROLE = Qt.ItemDataRole.UserRole + 2  # True: ends within 90 days
 OVERDUE_ROLE = Qt.ItemDataRole.UserRole + 3  # True: a due date has passed unpaid
@@ -30,72 +29,58 @@ class AgreementColumn(IntEnum):
     CASE_NUMBER = 4
 
 
-class AgreementsModel(QAbstractTableModel):
+class AgreementsModel(RowTableModel[AgreementRow]):
+    columns = tuple(AgreementColumn)
+    right_aligned = frozenset({AgreementColumn.YEARLY_FEE})
+
     def __init__(self, today: Callable[[], dt.date]) -> None:
         super().__init__()
         self._today = today
-        self._rows: list[AgreementRow] = []
 
     def set_agreements(self, rows: list[AgreementRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def agreement(self, row: int) -> AgreementRow:
-        return self._rows[row]
+        return self.row_at(row)
 
     def row_of(self, agreement_id: str) -> int | None:
-        return next((i for i, a in enumerate(self._rows) if a.id == agreement_id), None)
+        return self.find_row(lambda agreement: agreement.id == agreement_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(AgreementColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
+    def headers(self) -> list[str]:
+        titles = {
             AgreementColumn.PERIOD: self.tr("Period"),
             AgreementColumn.TASKS: self.tr("Tasks"),
             AgreementColumn.YEARLY_FEE: self.tr("Yearly fee"),
             AgreementColumn.NEXT_PAYMENT: self.tr("Next payment"),
             AgreementColumn.CASE_NUMBER: self.tr("Case number"),
-        }[AgreementColumn(section)]
+        }
+        return [titles[column] for column in AgreementColumn]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        agreement = self._rows[index.row()]
-        column = AgreementColumn(index.column())
+    def display(self, row: AgreementRow, column: int) -> str:
+        return self._display(row, AgreementColumn(column), self._today())
+
+    def tooltip(self, row: AgreementRow, column: int) -> str:
+        if column == AgreementColumn.TASKS:
+            return tasks_text(row.tasks, row.other_task)
+        return row.extension_terms if column == AgreementColumn.PERIOD else ""
+
+    def cell_data(self, row: AgreementRow, column: int, role: int) -> Any:
         today = self._today()
-        ends_soon = agreement.ends_soon(today)
-        overdue = agreement.next_due is not None and agreement.next_due < today
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(agreement, column, today)
+        ends_soon = row.ends_soon(today)
+        overdue = row.next_due is not None and row.next_due < today
         if role == AGREEMENT_ID_ROLE:
-            return agreement.id
+            return row.id
         if role == ENDS_SOON_ROLE:
             return ends_soon
         if role == OVERDUE_ROLE:
             return overdue
         if role == EXPORT_ROLE:
-            return self._export(agreement, column)
+            return self._export(row, AgreementColumn(column))
         marked = (column == AgreementColumn.PERIOD and ends_soon) or (
             column == AgreementColumn.NEXT_PAYMENT and overdue
         )
         if role == Qt.ItemDataRole.ForegroundRole and marked:
             return QBrush(danger_text())
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == AgreementColumn.TASKS:
-                return plain_tooltip(tasks_text(agreement.tasks, agreement.other_task))
-            if column == AgreementColumn.PERIOD and agreement.extension_terms:
-                return plain_tooltip(agreement.extension_terms)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == AgreementColumn.YEARLY_FEE:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _display(self, agreement: AgreementRow, column: AgreementColumn, today: dt.date) -> str:

@@ -5,14 +5,13 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from servicepunkt_gui.core.places import PlaceRow
 from servicepunkt_gui.ui.common.place_labels import kind_label, services_text, status_label, yes_no
-from servicepunkt_gui.ui.common.plain_text import plain_tooltip
+from servicepunkt_gui.ui.common.row_table_model import RowTableModel
 from servicepunkt_gui.ui.common.table_rows import EXPORT_ROLE
 
-Index = QModelIndex | QPersistentModelIndex
 PLACE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -27,37 +26,23 @@ class PlaceColumn(IntEnum):
     STATUS = 7
 
 
-class PlacesTableModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[PlaceRow] = []
+class PlacesTableModel(RowTableModel[PlaceRow]):
+    columns = tuple(PlaceColumn)
 
     def set_places(self, rows: list[PlaceRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def place(self, row: int) -> PlaceRow:
-        return self._rows[row]
+        return self.row_at(row)
 
     def places(self) -> list[PlaceRow]:
-        return list(self._rows)
+        return self.rows()
 
     def row_of(self, place_id: str | None) -> int | None:
-        return next((i for i, p in enumerate(self._rows) if p.id == place_id), None)
+        return self.find_row(lambda place: place.id == place_id)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(PlaceColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
+    def headers(self) -> list[str]:
+        titles = {
             PlaceColumn.NAME: self.tr("Name"),
             PlaceColumn.KIND: self.tr("Kind"),
             PlaceColumn.LOCALITY: self.tr("Locality"),
@@ -66,33 +51,30 @@ class PlacesTableModel(QAbstractTableModel):
             PlaceColumn.LAST_SHOP: self.tr("Last shop"),
             PlaceColumn.STRATEGIC: self.tr("Strategic"),
             PlaceColumn.STATUS: self.tr("Status"),
-        }[PlaceColumn(section)]
+        }
+        return [titles[column] for column in PlaceColumn]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        place = self._rows[index.row()]
-        column = PlaceColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(place, column)
+    def display(self, row: PlaceRow, column: int) -> str:
+        return self._display(row, PlaceColumn(column))
+
+    def tooltip(self, row: PlaceRow, column: int) -> str:
+        if column == PlaceColumn.SERVICES:
+            return services_text(row.services, row.other_service)
+        return row.address if column == PlaceColumn.NAME else ""
+
+    def cell_data(self, row: PlaceRow, column: int, role: int) -> Any:
         if role == PLACE_ID_ROLE:
-            return place.id
+            return row.id
         if role == EXPORT_ROLE:
             flags = {
-                PlaceColumn.STAFFED: place.staffed,
-                PlaceColumn.LAST_SHOP: place.last_shop,
-                PlaceColumn.STRATEGIC: place.strategic,
+                PlaceColumn.STAFFED: row.staffed,
+                PlaceColumn.LAST_SHOP: row.last_shop,
+                PlaceColumn.STRATEGIC: row.strategic,
             }
             if column in flags:
-                return flags[column]
+                return flags[PlaceColumn(column)]
             if column == PlaceColumn.SERVICES:  # the whole words, not the short ones
-                return services_text(place.services, place.other_service)
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and column == PlaceColumn.SERVICES:
-            text = services_text(place.services, place.other_service)
-            return plain_tooltip(text) if text else None
-        if role == Qt.ItemDataRole.ToolTipRole and column == PlaceColumn.NAME and place.address:
-            return plain_tooltip(place.address)
+                return services_text(row.services, row.other_service)
         return None
 
     @staticmethod

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from servicepunkt_gui.core import trash
+from servicepunkt_gui.ui.common.grant_labels import grant_type_label
 from servicepunkt_gui.ui.common.labels import local_time_text
 from servicepunkt_gui.ui.common.table_copy import enable_table_copy
 from servicepunkt_gui.ui.common.table_rows import EXPORT_ROLE
@@ -61,22 +62,6 @@ def confirm_empty_trash(parent: QWidget | None, count: int) -> bool:
             "Backups made before now still hold them.",
         ).replace("%1", str(count)),
     )
-
-
-def grant_type_label(code: str) -> str:
-    """A grant case's type as the official names it."""
-    labels = {
-        "service_grant": QCoreApplication.translate("TrashDialog", "Service grant"),
-        "home_delivery_grant": QCoreApplication.translate("TrashDialog", "Home delivery grant"),
-        "special_operating_support": QCoreApplication.translate(
-            "TrashDialog", "Special operating support"
-        ),
-        "investment_support": QCoreApplication.translate("TrashDialog", "Investment support"),
-        "regional_project": QCoreApplication.translate("TrashDialog", "Regional project money"),
-        "municipal_support": QCoreApplication.translate("TrashDialog", "Municipal support"),
-        "other": QCoreApplication.translate("TrashDialog", "Other support"),
-    }
-    return labels.get(code, code)
 
 
 def shown_title(item: trash.TrashItem) -> str:

@@ -51,8 +51,8 @@ from servicepunkt_gui.core.search import (
 from servicepunkt_gui.export.sheets import Cell
 from servicepunkt_gui.ui.common.background import run_in_background
 from servicepunkt_gui.ui.common.context import WindowContext
+from servicepunkt_gui.ui.common.grant_labels import grant_type_label
 from servicepunkt_gui.ui.common.table_copy import enable_table_copy
-from servicepunkt_gui.ui.search.grant_words import grant_type_label
 from servicepunkt_gui.ui.search.scope_bar import ScopeBar
 
 log = logging.getLogger(__name__)

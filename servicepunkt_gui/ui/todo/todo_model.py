@@ -7,17 +7,16 @@ from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from servicepunkt_gui.core.todo import TodoItem
 from servicepunkt_gui.ui.common.colors import danger_text
-from servicepunkt_gui.ui.common.plain_text import plain_tooltip
 from servicepunkt_gui.ui.common.qt_dates import qdate
+from servicepunkt_gui.ui.common.row_table_model import RowTableModel
 from servicepunkt_gui.ui.common.table_rows import EXPORT_ROLE
 from servicepunkt_gui.ui.todo.todo_messages import kind_label, when_text
 
-Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -30,68 +29,58 @@ class TodoColumn(IntEnum):
     OWNER = 5
 
 
-class TodoModel(QAbstractTableModel):
+class TodoModel(RowTableModel[TodoItem]):
+    columns = tuple(TodoColumn)
+
     def __init__(self, today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__()
         self._today = today
-        self._rows: list[TodoItem] = []
 
     def set_items(self, rows: list[TodoItem]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def items(self) -> list[TodoItem]:
-        return list(self._rows)
+        return self.rows()
 
     def item(self, row: int) -> TodoItem:
-        return self._rows[row]
+        return self.row_at(row)
 
     def row_of(self, key: str) -> int | None:
-        return next((i for i, item in enumerate(self._rows) if item.key == key), None)
+        return self.find_row(lambda item: item.key == key)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(TodoColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {
+    def headers(self) -> list[str]:
+        titles = {
             TodoColumn.DATE: self.tr("Date"),
             TodoColumn.WHEN: self.tr("When"),
             TodoColumn.KIND: self.tr("What"),
             TodoColumn.TITLE: self.tr("Concerns"),
             TodoColumn.MUNICIPALITY: self.tr("Municipality"),
             TodoColumn.OWNER: self.tr("Responsible"),
-        }[TodoColumn(section)]
+        }
+        return [titles[column] for column in TodoColumn]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        item = self._rows[index.row()]
-        column = TodoColumn(index.column())
-        overdue = not item.done and item.days_left(self._today()) < 0
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
-        if role == EXPORT_ROLE and column is TodoColumn.DATE:
-            return item.due
+    def display(self, row: TodoItem, column: int) -> str:
+        return self._display(row, TodoColumn(column))
+
+    def tooltip(self, row: TodoItem, column: int) -> str:
+        if column == TodoColumn.TITLE:
+            return "\n".join(t for t in (row.title, row.detail) if t)
+        return ""
+
+    def cell_data(self, row: TodoItem, column: int, role: int) -> Any:
+        if role == EXPORT_ROLE and column == TodoColumn.DATE:
+            return row.due
         if role == KEY_ROLE:
-            return item.key
+            return row.key
+        overdue = not row.done and row.days_left(self._today()) < 0
         if role == Qt.ItemDataRole.ForegroundRole and overdue and column <= TodoColumn.WHEN:
             return danger_text()
-        if role == Qt.ItemDataRole.FontRole and item.done:
+        if role == Qt.ItemDataRole.FontRole and row.done:
             font = QFont()
             font.setStrikeOut(True)  # done rows, shown on request, are struck through
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column is TodoColumn.TITLE:
-            return plain_tooltip("\n".join(t for t in (item.title, item.detail) if t))
-        if role == Qt.ItemDataRole.EditRole and column is TodoColumn.DATE:
-            return qdate(item.due)
+        if role == Qt.ItemDataRole.EditRole and column == TodoColumn.DATE:
+            return qdate(row.due)
         return None
 
     def _display(self, item: TodoItem, column: TodoColumn) -> str:

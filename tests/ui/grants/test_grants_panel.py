@@ -116,7 +116,7 @@ def test_the_warning_follows_the_plans_revision_date(
     type_text(panel.form.title_edit, "Servicebidrag Bonäs")
     _save(qtbot, panel, 1)
     # No plan at all: the case needing one says so, in words.
-    assert panel.grant is not None and panel.grant.plan_risk == "no_adopted_plan"
+    assert panel.grant is not None and panel.grant.plan_risk == "no_plan"
     assert _cell(panel, 0, GrantColumn.WARNING)
     assert panel.model.index(0, GrantColumn.WARNING).data(Qt.ItemDataRole.DecorationRole)
     assert panel.form.risk_banner.isVisibleTo(panel.form)

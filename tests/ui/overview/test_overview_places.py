@@ -25,8 +25,8 @@ from servicepunkt_gui.core.vocabulary import (
     PlanStage,
 )
 from servicepunkt_gui.store import open_store
+from servicepunkt_gui.ui.common.grant_labels import grant_type_label
 from servicepunkt_gui.ui.common.place_labels import place_kind_label
-from servicepunkt_gui.ui.overview.grant_words import grant_type_label
 from servicepunkt_gui.ui.overview.overview_panel import OverviewPanel
 from servicepunkt_gui.ui.overview.register_box import RegisterBox
 from servicepunkt_gui.ui.overview.register_model import CODE_ROLE, RegisterColumn

@@ -15,7 +15,7 @@ from servicepunkt_gui.core.place_models import Agreement, GrantCase, ServicePlac
 from servicepunkt_gui.core.search import SearchHit
 from servicepunkt_gui.core.vocabulary import GrantDecider, GrantType
 from servicepunkt_gui.store import open_store
-from servicepunkt_gui.ui.search.grant_words import grant_type_label
+from servicepunkt_gui.ui.common.grant_labels import grant_type_label
 from servicepunkt_gui.ui.search.search_panel import HIT_ROLE, HTML_ROLE, SearchPanel
 from servicepunkt_gui.ui.shell.main_window import MainWindow
 from tests.ui.conftest import DialogRecorder, OpenWindow
