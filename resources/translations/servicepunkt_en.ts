@@ -178,6 +178,65 @@
     </message>
 </context>
 <context>
+    <name>AgreementWords</name>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every six months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Once a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is unreasonably large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the amount in whole kronor, e.g. 10000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AgreementsBox</name>
     <message>
         <source>Agreements</source>

@@ -178,6 +178,65 @@
     </message>
 </context>
 <context>
+    <name>AgreementWords</name>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Connectivity</source>
+        <translation>Uppkoppling</translation>
+    </message>
+    <message>
+        <source>Home delivery</source>
+        <translation>Hemsändning</translation>
+    </message>
+    <message>
+        <source>Meeting place</source>
+        <translation>Mötesplats</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Aktiviteter</translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation>Varje månad</translation>
+    </message>
+    <message>
+        <source>Every quarter</source>
+        <translation>Varje kvartal</translation>
+    </message>
+    <message>
+        <source>Every six months</source>
+        <translation>Varje halvår</translation>
+    </message>
+    <message>
+        <source>Once a year</source>
+        <translation>En gång om året</translation>
+    </message>
+    <message>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Beloppet kan inte vara negativt.</translation>
+    </message>
+    <message>
+        <source>The amount is unreasonably large.</source>
+        <translation>Beloppet är orimligt stort.</translation>
+    </message>
+    <message>
+        <source>Write the amount in whole kronor, e.g. 10000.</source>
+        <translation>Skriv beloppet i hela kronor, t.ex. 10000.</translation>
+    </message>
+    <message>
+        <source>Give a date.</source>
+        <translation>Ange ett datum.</translation>
+    </message>
+</context>
+<context>
     <name>AgreementsBox</name>
     <message>
         <source>Agreements</source>

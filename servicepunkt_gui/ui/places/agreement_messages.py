@@ -10,16 +10,14 @@ from servicepunkt_gui.core.vocabulary import AgreementTask, PaymentInterval
 from servicepunkt_gui.ui.common.labels import problem_text
 from servicepunkt_gui.ui.common.reserved_message import ReservedMessage
 
-_CONTEXT = "AgreementWords"
-
 
 def task_label(task: str) -> str:
     labels: dict[str, str] = {
-        AgreementTask.INFORMATION: QCoreApplication.translate(_CONTEXT, "Information"),
-        AgreementTask.CONNECTIVITY: QCoreApplication.translate(_CONTEXT, "Connectivity"),
-        AgreementTask.HOME_DELIVERY: QCoreApplication.translate(_CONTEXT, "Home delivery"),
-        AgreementTask.MEETING_PLACE: QCoreApplication.translate(_CONTEXT, "Meeting place"),
-        AgreementTask.ACTIVITIES: QCoreApplication.translate(_CONTEXT, "Activities"),
+        AgreementTask.INFORMATION: QCoreApplication.translate("AgreementWords", "Information"),
+        AgreementTask.CONNECTIVITY: QCoreApplication.translate("AgreementWords", "Connectivity"),
+        AgreementTask.HOME_DELIVERY: QCoreApplication.translate("AgreementWords", "Home delivery"),
+        AgreementTask.MEETING_PLACE: QCoreApplication.translate("AgreementWords", "Meeting place"),
+        AgreementTask.ACTIVITIES: QCoreApplication.translate("AgreementWords", "Activities"),
     }
     return labels.get(task, task)
 
@@ -34,10 +32,12 @@ def tasks_text(tasks: Iterable[str], other_task: str = "") -> str:
 
 def interval_label(interval: str) -> str:
     labels: dict[str, str] = {
-        PaymentInterval.MONTHLY: QCoreApplication.translate(_CONTEXT, "Every month"),
-        PaymentInterval.QUARTERLY: QCoreApplication.translate(_CONTEXT, "Every quarter"),
-        PaymentInterval.HALF_YEARLY: QCoreApplication.translate(_CONTEXT, "Every six months"),
-        PaymentInterval.YEARLY: QCoreApplication.translate(_CONTEXT, "Once a year"),
+        PaymentInterval.MONTHLY: QCoreApplication.translate("AgreementWords", "Every month"),
+        PaymentInterval.QUARTERLY: QCoreApplication.translate("AgreementWords", "Every quarter"),
+        PaymentInterval.HALF_YEARLY: QCoreApplication.translate(
+            "AgreementWords", "Every six months"
+        ),
+        PaymentInterval.YEARLY: QCoreApplication.translate("AgreementWords", "Once a year"),
     }
     return labels.get(interval, interval)
 
@@ -52,7 +52,7 @@ def kronor(amount: int | None) -> str:
     """ "30 000 kr"; empty when there is no amount."""
     if amount is None:
         return ""
-    return QCoreApplication.translate(_CONTEXT, "%1 kr").replace("%1", grouped(amount))
+    return QCoreApplication.translate("AgreementWords", "%1 kr").replace("%1", grouped(amount))
 
 
 def parse_kronor(text: str) -> int | None:
@@ -71,12 +71,14 @@ def parse_kronor(text: str) -> int | None:
 def agreement_problem_text(reason: str) -> str:
     """A sentence for a problem code from core.agreements (or a date field)."""
     texts = {
-        "negative": QCoreApplication.translate(_CONTEXT, "The amount cannot be negative."),
-        "too_large": QCoreApplication.translate(_CONTEXT, "The amount is unreasonably large."),
-        "not_a_number": QCoreApplication.translate(
-            _CONTEXT, "Write the amount in whole kronor, e.g. 10000."
+        "negative": QCoreApplication.translate("AgreementWords", "The amount cannot be negative."),
+        "too_large": QCoreApplication.translate(
+            "AgreementWords", "The amount is unreasonably large."
         ),
-        "empty_date": QCoreApplication.translate(_CONTEXT, "Give a date."),
+        "not_a_number": QCoreApplication.translate(
+            "AgreementWords", "Write the amount in whole kronor, e.g. 10000."
+        ),
+        "empty_date": QCoreApplication.translate("AgreementWords", "Give a date."),
     }
     return texts.get(reason) or problem_text(reason)
 
