@@ -24,6 +24,7 @@ from servicepunkt_gui.core.changes import Changes, RecordKind
 from servicepunkt_gui.core.municipalities import MunicipalityRow
 from servicepunkt_gui.core.pages import MunicipalityPage as PageData
 from servicepunkt_gui.core.pages import PlanSection, municipality_page, plan_section
+from servicepunkt_gui.ui.common import wheel_guard
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.layouts import settle_layouts
 from servicepunkt_gui.ui.common.tabs import TabbedPages
@@ -115,6 +116,7 @@ class MunicipalityPage(QWidget):
     def _build_plan_panel(self) -> QWidget:
         panel = PlanPanel(self._context)
         panel.note_requested.connect(self.new_note_about_action)
+        wheel_guard.guard(panel)
         self._plans = panel
         if self._municipality is not None:
             self._fill_plans()
@@ -132,10 +134,12 @@ class MunicipalityPage(QWidget):
         panel = PlacesPanel(self._context)
         panel.note_requested.connect(self.new_note_about_place)
         self._places = panel
+        wheel_guard.guard(panel)  # scrolling the long form changes none of its choices
         return panel
 
     def _build_grants_panel(self) -> QWidget:
         self._grants = GrantsPanel(self._context)
+        wheel_guard.guard(self._grants)
         return self._grants
 
     def _fill_places_and_grants(self) -> None:
