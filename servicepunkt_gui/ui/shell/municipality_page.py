@@ -65,6 +65,7 @@ class MunicipalityPage(QWidget):
         self.placeholder.setWordWrap(True)
         self.header = MunicipalityHeader(context)
         self.notes = NotesTab(context)
+        wheel_guard.guard(self.notes)
         self.tabs = TabbedPages()
         self.tabs.setObjectName("detailTabs")
         self.tabs.add_page(self.tr("&Notes"), self.notes)
