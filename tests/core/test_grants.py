@@ -116,7 +116,7 @@ def test_applicants_are_the_municipality_then_its_places_by_name(database: Datab
     gone = _place(database, "2062", "Garsås kiosk")
     _place(database, "0114", "Annan kommuns butik")
     with database.session() as session:
-        session.get(ServicePlace, gone).deleted_at = dt.datetime(2026, 1, 1)  # type: ignore[union-attr]
+        session.get(ServicePlace, gone).deleted_at = dt.datetime(2026, 1, 1)
     with database.session() as session:
         choices = grants.applicant_choices(session, "2062")
     assert [name for _id, name in choices] == ["Mora kommun", "Bonäs lanthandel", "Östnor handel"]
@@ -163,7 +163,7 @@ def test_risk_follows_the_revision_date(database: Database) -> None:
     ):
         with database.session() as session:
             plans.update_plan(session, plan.id, replace(plan.values, revise_by=revise_by))
-            assert grants.get_grant(session, open_case.id, TODAY).plan_risk == expected  # type: ignore[union-attr]
+            assert grants.get_grant(session, open_case.id, TODAY).plan_risk == expected
 
 
 def test_a_plan_in_the_trash_is_no_plan(database: Database) -> None:

@@ -80,13 +80,13 @@ def test_a_rule_starting_during_the_year(database: Database) -> None:
             session, replace(RULE, valid_from=dt.date(2027, 7, 1), max_per_delivery_sek=150)
         )
         # In force on 1 January 2027 is still the 2026 rule; from 2028 the new one.
-        assert rule_for_year(session, 2027).max_per_delivery_sek == 100  # type: ignore[union-attr]
-        assert rule_for_year(session, 2028).max_per_delivery_sek == 150  # type: ignore[union-attr]
+        assert rule_for_year(session, 2027).max_per_delivery_sek == 100
+        assert rule_for_year(session, 2028).max_per_delivery_sek == 150
         for rule in list_rules(session):
             if rule.valid_from.year < 2027:
                 delete_rule(session, rule.id)
         # No rule before it: the one starting during the year.
-        assert rule_for_year(session, 2027).max_per_delivery_sek == 150  # type: ignore[union-attr]
+        assert rule_for_year(session, 2027).max_per_delivery_sek == 150
 
 
 def test_editing_a_rule_row_changes_the_result(database: Database) -> None:

@@ -130,7 +130,7 @@ def test_status_history_by_date_and_the_latest_shown(database: Database) -> None
     assert row is not None and (row.status, row.status_on) == ("threatened", dt.date(2024, 9, 1))
     with database.session() as session:
         places.delete_status_change(session, threatened.id)
-        assert places.get_place(session, place.id).status == "opened"  # type: ignore[union-attr]
+        assert places.get_place(session, place.id).status == "opened"
     with pytest.raises(ValidationError), database.session() as session:
         places.add_status_change(session, place.id, "sold", dt.date(2025, 1, 1))
 
@@ -178,7 +178,7 @@ def test_a_note_can_concern_a_place_of_its_own_municipality(database: Database) 
     with database.session() as session:
         listed = notes.list_notes(session, "2284")
         assert listed[0].place_id == place.id
-        assert notes.get_note(session, note.id).place_id == place.id  # type: ignore[union-attr]
+        assert notes.get_note(session, note.id).place_id == place.id
         for wrong in (other.id, "no-such-place"):
             with pytest.raises(ValidationError) as raised:
                 notes.create_note(session, "2284", notes.NoteInput(body="x", place_id=wrong))

@@ -21,6 +21,7 @@ from servicepunkt_gui.core.tables import TableKind
 from servicepunkt_gui.export.docx_report import write_docx
 from servicepunkt_gui.export.pdf_report import write_pdf
 from servicepunkt_gui.export.report_layout import (
+    Block,
     Heading,
     Paragraph,
     ReportDocument,
@@ -46,7 +47,7 @@ def _squeezed(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _section(document: ReportDocument) -> list[object]:
+def _section(document: ReportDocument) -> list[Block]:
     """The blocks from the section's heading up to the notes' heading."""
     blocks = list(document.blocks)
     start = blocks.index(Heading(SECTION))

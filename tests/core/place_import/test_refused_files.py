@@ -202,7 +202,7 @@ def test_control_characters_in_a_csv(database: Database, tmp_path: Path) -> None
 def test_row_problems(
     database: Database,
     tmp_path: Path,
-    row: list[str | int],
+    row: list[str | int | float | None],
     code: ImportProblemCode,
     column: str,
     value: str,

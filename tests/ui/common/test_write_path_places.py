@@ -38,7 +38,7 @@ class Site:
 
 
 def _click(qtbot: QtBot, widget: object) -> None:
-    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)  # type: ignore[arg-type]
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
 
 
 def _places(window: MainWindow) -> list[str]:

@@ -35,7 +35,7 @@ def _open(qtbot: QtBot, open_window: OpenWindow, db_path: Path) -> tuple[MainWin
     return window, window.detail.grants
 
 
-def _choose(combo: object, code: str) -> None:
+def _choose(combo: object, code: str | None) -> None:
     combo.setCurrentIndex(combo.findData(code))  # type: ignore[attr-defined]
 
 

@@ -31,7 +31,7 @@ from tests.ui.helpers import choose_municipality
 ORNSKOLDSVIK = "2284"
 
 
-def when_shown(name: str, act: Callable[[QWidget], None], seen: list[str]) -> None:
+def when_shown(name: str, act: Callable[[QWidget], object], seen: list[str]) -> None:
     """Act on the dialog called ``name`` once its exec() has shown it."""
     tries = [0]
 

@@ -254,7 +254,7 @@ def test_a_note_about_a_place_in_the_trash_stays_about_it(
 ) -> None:
     window = open_window(db_path)
     choose_municipality(qtbot, window, "Eda")
-    code = window.detail.municipality.code  # type: ignore[union-attr]
+    code = window.detail.municipality.code
     with window.context.writes.database.session() as session:
         place = places.create_place(session, code, places.PlaceInput(name="Skillingmark"))
         note = notes.create_note(
