@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Select, delete, func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core.changes import RecordKind, record
@@ -231,12 +231,17 @@ def add_payment(
 
 
 def delete_payment(session: Session, payment_id: str) -> None:
-    """Remove a payment for good: it was registered by mistake (a correction, no trash)."""
+    """Remove a payment for good: it was registered by mistake (a correction, no trash).
+
+    Through the trash's purge, which leaves a tombstone: a plain delete let the payment come
+    back with the next exchange file from a colleague who still had it."""
+    from servicepunkt_gui.core.trash import delete_records
+
     row = session.get(AgreementPayment, payment_id)
     if row is None:
         raise ValidationError("payment", "missing")
     agreement = session.get(Agreement, row.agreement_id)
-    session.execute(delete(AgreementPayment).where(AgreementPayment.id == payment_id))
+    delete_records(session, [("payment", payment_id)])
     session.flush()
     record(session, RecordKind.AGREEMENT, agreement.municipality_code if agreement else None)
 

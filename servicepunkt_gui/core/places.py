@@ -234,12 +234,17 @@ def add_status_change(
 
 
 def delete_status_change(session: Session, change_id: str) -> None:
-    """Remove a step typed by mistake (it is part of the place, not a record of its own)."""
+    """Remove a step typed by mistake (it is part of the place, not a record of its own).
+
+    Through the trash's purge, which leaves a tombstone, so the step does not come back with
+    the next exchange file from a colleague who still has it."""
+    from servicepunkt_gui.core.trash import delete_records
+
     row = session.get(PlaceStatusChange, change_id)
     if row is None:
         return
     place = session.get(ServicePlace, row.place_id)
-    session.delete(row)
+    delete_records(session, [("place_status", change_id)])
     session.flush()
     record(session, RecordKind.PLACE, place.municipality_code if place else None)
 

@@ -218,3 +218,27 @@ def test_restoring_what_is_not_there(database: Database) -> None:
 
     with database.session() as session, pytest.raises(ValidationError):
         trash.restore(session, "grant", "00000000-0000-4000-8000-000000000000")
+
+
+def test_a_payment_or_status_step_removed_by_mistake_leaves_a_tombstone(
+    database: Database,
+) -> None:
+    """So a colleague's next exchange file does not bring it back."""
+    from servicepunkt_gui.core import agreements, places
+    from servicepunkt_gui.core.models import Tombstone
+
+    with database.session() as session:
+        place = places.create_place(session, "2422", places.PlaceInput(name="Gargnäs Lanthandel"))
+        step = places.add_status_change(session, place.id, "threatened", dt.date(2026, 5, 1))
+        agreement = agreements.create_agreement(
+            session, place.id, agreements.AgreementInput(dt.date(2026, 1, 1), dt.date(2028, 12, 31))
+        )
+        payment = agreements.add_payment(session, agreement.id, dt.date(2026, 4, 1), 7500)
+    with database.session() as session:
+        agreements.delete_payment(session, payment.id)
+        places.delete_status_change(session, step.id)
+    with database.session() as session:
+        assert agreements.list_payments(session, agreement.id) == []
+        assert places.list_status_changes(session, place.id) == []
+        gone = {t.record_id: t.kind for t in session.query(Tombstone).all()}
+    assert gone == {payment.id: "payment", step.id: "place_status"}
