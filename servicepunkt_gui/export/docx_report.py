@@ -9,6 +9,7 @@ document's language Swedish. No Qt.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import docx
@@ -35,6 +36,7 @@ from servicepunkt_gui.export.report_layout import (
     Heading,
     KeyValues,
     Paragraph,
+    Picture,
     ReportDocument,
     Table,
 )
@@ -82,10 +84,23 @@ def write_docx(document: ReportDocument, path: Path) -> None:
             for depth, text in block.items:
                 style = "List Bullet" if depth == 0 else f"List Bullet {min(depth + 1, 3)}"
                 word.add_paragraph(text, style=style)
+        elif isinstance(block, Picture):
+            _picture(word, block)
         else:
             _table(word, block, width)
     with written_atomically(path) as partial:
         word.save(str(partial))
+
+
+def _picture(word: Document, block: Picture) -> None:
+    """The image inline in a centred paragraph of its own, its description as alt text."""
+    paragraph = word.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    shape = paragraph.add_run().add_picture(
+        io.BytesIO(block.png), width=Mm(block.width_mm), height=Mm(block.height_mm)
+    )
+    # wp:docPr's descr is what Word reads aloud and shows as the picture's alt text.
+    shape._inline.docPr.set("descr", block.description)
 
 
 def _set_up(word: Document, document: ReportDocument) -> None:

@@ -13,7 +13,7 @@ import functools
 import math
 from collections.abc import Iterator
 
-from PySide6.QtCore import QSizeF, Qt
+from PySide6.QtCore import QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QBrush,
@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextFrameFormat,
+    QTextImageFormat,
     QTextLength,
     QTextList,
     QTextListFormat,
@@ -47,6 +48,7 @@ from servicepunkt_gui.export.report_layout import (
     Heading,
     KeyValues,
     Paragraph,
+    Picture,
     ReportDocument,
     Row,
     Table,
@@ -153,8 +155,27 @@ class _Builder:
             self.key_values(item)
         elif isinstance(item, Bullets):
             self.bullets(item)
+        elif isinstance(item, Picture):
+            self.picture(item)
         else:
             self.table(item)
+
+    def picture(self, item: Picture) -> None:
+        """The image as a resource of the document, put in through the cursor (no HTML)."""
+        name = QUrl(f"report-image-{self.index}.png")
+        image = QImage.fromData(item.png)  # the format read from the data
+        self.cursor.document().addResource(QTextDocument.ResourceType.ImageResource, name, image)
+        fmt = QTextBlockFormat()
+        fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        fmt.setTopMargin(6)
+        fmt.setBottomMargin(2)
+        self.block(fmt, char())
+        picture = QTextImageFormat()
+        picture.setName(name.toString())
+        picture.setWidth(mm(item.width_mm))
+        picture.setHeight(mm(item.height_mm))
+        picture.setToolTip(item.description)
+        self.cursor.insertImage(picture)
 
     def key_values(self, item: KeyValues) -> None:
         fmt = QTextTableFormat()

@@ -1,4 +1,4 @@
-"""A report as a small document: headings, paragraphs, key–value blocks, lists and tables.
+"""A report as a small document: headings, paragraphs, key–value blocks, lists, tables, images.
 
 Built once from a ``core.report`` report and then drawn by each writer (``pdf_report`` for
 PDF and printing, ``docx_report`` for Word), so every format says the same thing. Every
@@ -96,7 +96,17 @@ class Table:
     width: float = 1.0  # share of the page's width
 
 
-Block = Heading | Paragraph | KeyValues | Bullets | Table
+@dataclass(frozen=True)
+class Picture:
+    """An image (the map, ``report_map``) as a PNG file's bytes, centred, ``width_mm`` wide."""
+
+    png: bytes
+    width_mm: float
+    height_mm: float
+    description: str  # what it shows, for those who cannot see it
+
+
+Block = Heading | Paragraph | KeyValues | Bullets | Table | Picture
 
 
 @dataclass(frozen=True)

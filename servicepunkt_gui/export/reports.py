@@ -1,6 +1,7 @@
 """A report from the database to a file: the one path the window and the command line share.
 
-``report_document`` gathers what a report says (``core.report``) and lays it out once;
+``report_document`` gathers what a report says (``core.report``) and lays it out once, with
+the map of what it covers (``report_map``: painted with QtGui into a QImage, no display);
 ``write_report`` writes that document as PDF or Word. Both may run on a worker thread (the
 window's export does: a status report of all 290 municipalities takes a few seconds).
 """
@@ -34,6 +35,7 @@ def report_document(
     """
     from servicepunkt_gui.core.report import follow_up_report, status_report
     from servicepunkt_gui.export.report_layout import follow_up_document, status_document
+    from servicepunkt_gui.export.report_map import follow_up_map, status_map, with_map
 
     if follow_up:
         report = follow_up_report(
@@ -44,10 +46,11 @@ def report_document(
             today=today,
             written_by=written_by,
         )
-        return follow_up_document(report)
-    return status_document(
-        status_report(session, codes, today=today, written_by=written_by, title=title)
-    )
+        return with_map(
+            follow_up_document(report), follow_up_map(session, report), under_places=True
+        )
+    status = status_report(session, codes, today=today, written_by=written_by, title=title)
+    return with_map(status_document(status), status_map(session, status))
 
 
 def write_report(document: ReportDocument, target: Path, as_pdf: bool) -> None:

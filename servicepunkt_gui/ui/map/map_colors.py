@@ -1,36 +1,53 @@
-"""What the map is coloured by, each scheme's categories (fill and hatching), and the legend.
+"""The names of each scheme's categories, and the legend that shows them.
 
-The fills come from ``ui/common/colors.py`` (light/dark pairs); a category that calls for
-action (overdue, revision due) is hatched as well, so that it tells itself apart in grey,
-in print and for every kind of colour vision. The legend paints the same brushes.
+What the map is coloured by and how (fills, hatching, the looks) is in
+``export/map_looks.py``, shared with the reports' map; the legend paints the same brushes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from servicepunkt_gui.core.map_status import MapStatus, Validity
 from servicepunkt_gui.core.vocabulary import NO_PLAN, PlanStage, ProgrammeRole
+
+# The schemes' fills and hatching, and the looks built from them, are shared with the
+# reports' map; they are named here too, as the map tab has always asked this module.
+from servicepunkt_gui.export.map_looks import (
+    ColourBy,
+    Look,
+    category_key,
+    counts_for,
+    looks_for,
+    swatches,
+)
 from servicepunkt_gui.ui.common import colors
 from servicepunkt_gui.ui.common.labels import role_label, stage_label
+
+__all__ = [
+    "Category",
+    "ColourBy",
+    "Look",
+    "MapLegend",
+    "categories",
+    "category_key",
+    "colour_by_label",
+    "counts_for",
+    "legend_height",
+    "legend_lines",
+    "looks_for",
+    "paint_legend",
+    "paint_swatch",
+]
 
 Style = Qt.BrushStyle
 SWATCH = 16
 ROW = 22
 PAD = 6
-
-
-class ColourBy(StrEnum):
-    ROLE = "role"
-    STAGE = "stage"
-    VALIDITY = "validity"
-    FOLLOW_UP = "follow_up"
 
 
 def colour_by_label(mode: ColourBy) -> str:
@@ -50,141 +67,37 @@ class Category:
     hatch: Qt.BrushStyle = Style.NoBrush  # drawn over the fill in the hatch colour
 
 
-_VALIDITY_KEYS = {
-    Validity.CURRENT: "current",
-    Validity.REVISION_DUE: "revision_due",
-    Validity.OVERDUE: "overdue",
-    Validity.NO_PLAN: NO_PLAN,
-}
-
-
-def category_key(mode: ColourBy, status: MapStatus | None) -> str:
-    """Which of the scheme's categories a municipality falls in (no status: no plan)."""
-    if mode is ColourBy.ROLE:
-        role = status.role if status else None
-        return role if role in (ProgrammeRole.PILOT, ProgrammeRole.AMBASSADOR) else "none"
-    if status is None or status.stage == NO_PLAN:
-        return NO_PLAN
-    if mode is ColourBy.STAGE:
-        return status.stage if status.stage in colors.STAGE_FILLS else NO_PLAN
-    if mode is ColourBy.VALIDITY:
-        return _VALIDITY_KEYS.get(status.validity, NO_PLAN)
-    return "overdue" if status.follow_up_overdue else "on_time"
-
-
-def categories(mode: ColourBy, palette: QPalette) -> list[Category]:
-    """The scheme's categories in legend order, coloured for ``palette``."""
+def _labels(mode: ColourBy) -> dict[str, str]:
     translate = QCoreApplication.translate
     if mode is ColourBy.ROLE:
-        fills = colors.MAP_ROLE_FILLS
-        return [
-            Category(
-                "pilot",
-                role_label(ProgrammeRole.PILOT),
-                colors.map_fill(fills, "pilot", palette),
-            ),
-            Category(
-                "ambassador",
-                role_label(ProgrammeRole.AMBASSADOR),
-                colors.map_fill(fills, "ambassador", palette),
-                Style.BDiagPattern,
-            ),
-            Category(
-                "none",
-                translate("MapColours", "Not in the programme"),
-                colors.map_fill(fills, "none", palette),
-            ),
-        ]
+        return {
+            "pilot": role_label(ProgrammeRole.PILOT),
+            "ambassador": role_label(ProgrammeRole.AMBASSADOR),
+            "none": translate("MapColours", "Not in the programme"),
+        }
     if mode is ColourBy.STAGE:
-        return [
-            Category(stage, stage_label(stage), colors.stage_fill(stage, palette))
-            for stage in (*PlanStage, NO_PLAN)
-        ]
+        return {stage: stage_label(stage) for stage in (*PlanStage, NO_PLAN)}
     if mode is ColourBy.VALIDITY:
-        fills = colors.MAP_VALIDITY_FILLS
-        return [
-            Category(
-                "current",
-                translate("MapColours", "Plan current"),
-                colors.map_fill(fills, "current", palette),
-            ),
-            Category(
-                "revision_due",
-                translate("MapColours", "Revision due within a year"),
-                colors.map_fill(fills, "revision_due", palette),
-                Style.BDiagPattern,
-            ),
-            Category(
-                "overdue",
-                translate("MapColours", "Revision overdue"),
-                colors.map_fill(fills, "overdue", palette),
-                Style.DiagCrossPattern,
-            ),
-            Category(
-                NO_PLAN,
-                translate("MapColours", "No adopted plan"),
-                colors.map_fill(fills, NO_PLAN, palette),
-            ),
-        ]
-    fills = colors.MAP_FOLLOW_UP_FILLS
-    return [
-        Category(
-            "overdue",
-            translate("MapColours", "Follow-up overdue"),
-            colors.map_fill(fills, "overdue", palette),
-            Style.DiagCrossPattern,
-        ),
-        Category(
-            "on_time",
-            translate("MapColours", "Follow-up not overdue"),
-            colors.map_fill(fills, "on_time", palette),
-        ),
-        Category(NO_PLAN, stage_label(NO_PLAN), colors.map_fill(fills, NO_PLAN, palette)),
-    ]
-
-
-@dataclass(frozen=True)
-class Look:
-    """How one municipality is painted: its fill and, if hatched, the hatch brush."""
-
-    fill: QBrush
-    hatch: QBrush | None
-
-
-def looks_for(
-    mode: ColourBy,
-    statuses: Mapping[str, MapStatus],
-    codes: Iterable[str],
-    visible: set[str] | None,
-    palette: QPalette,
-) -> dict[str, Look]:
-    """Every municipality's look: its category's brushes, faded if the list hides it."""
-    by_key: dict[tuple[str, bool], Look] = {}
-    for category in categories(mode, palette):
-        for dimmed in (False, True):
-            fill = colors.map_dimmed(category.fill, palette) if dimmed else category.fill
-            hatch = None
-            if category.hatch != Style.NoBrush:
-                line = colors.map_hatch(category.fill)
-                line = colors.map_dimmed(line, palette) if dimmed else line
-                hatch = QBrush(line, category.hatch)
-            by_key[(category.key, dimmed)] = Look(QBrush(fill), hatch)
+        return {
+            "current": translate("MapColours", "Plan current"),
+            "revision_due": translate("MapColours", "Revision due within a year"),
+            "overdue": translate("MapColours", "Revision overdue"),
+            NO_PLAN: translate("MapColours", "No adopted plan"),
+        }
     return {
-        code: by_key[
-            (category_key(mode, statuses.get(code)), visible is not None and code not in visible)
-        ]
-        for code in codes
+        "overdue": translate("MapColours", "Follow-up overdue"),
+        "on_time": translate("MapColours", "Follow-up not overdue"),
+        NO_PLAN: stage_label(NO_PLAN),
     }
 
 
-def counts_for(
-    mode: ColourBy, statuses: Mapping[str, MapStatus], codes: Iterable[str]
-) -> dict[str, int]:
-    counted: dict[str, int] = {}
-    for code in codes:
-        key = category_key(mode, statuses.get(code))
-        counted[key] = counted.get(key, 0) + 1
-    return counted
+def categories(mode: ColourBy, palette: QPalette) -> list[Category]:
+    """The scheme's categories in legend order, coloured for ``palette`` and named."""
+    labels = _labels(mode)
+    return [
+        Category(swatch.key, labels[swatch.key], swatch.fill, swatch.hatch)
+        for swatch in swatches(mode, palette)
+    ]
 
 
 # -- the legend ----------------------------------------------------------------------------

@@ -2,7 +2,9 @@
 
 An export is what the official sees: the current view, the same colours and hatching,
 with the legend beside it. ``render_map_image`` needs no widget: one municipality or a
-county, zoomed to it, for the reports of the share-and-report work.
+county, zoomed to it, in the window's colours and with the legend if asked for. The
+reports draw their map with ``export/map_picture.py`` (on paper, under the command line),
+from the same paths and looks (``export/map_geometry.py``, ``export/map_looks.py``).
 """
 
 from __future__ import annotations

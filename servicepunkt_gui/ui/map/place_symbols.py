@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from servicepunkt_gui.core.map_places import MapPlace
 from servicepunkt_gui.core.vocabulary import PlaceKind
+from servicepunkt_gui.export.map_picture import symbols as _symbol_shapes
 from servicepunkt_gui.ui.common import colors
 from servicepunkt_gui.ui.common.place_labels import place_kind_label
 
@@ -38,40 +39,8 @@ HIT_DISTANCE = 8.0  # px from a symbol's centre that still points at it
 HALO = 2.5
 
 
-def _polygon(points: Sequence[tuple[float, float]]) -> QPainterPath:
-    path = QPainterPath()
-    path.moveTo(*points[0])
-    for point in points[1:]:
-        path.lineTo(*point)
-    path.closeSubpath()
-    return path
-
-
-def _circle(radius: float) -> QPainterPath:
-    path = QPainterPath()
-    path.addEllipse(QPointF(0, 0), radius, radius)
-    return path
-
-
 def _symbols() -> dict[str, QPainterPath]:
-    r = RADIUS
-    ring = _circle(r * 1.25)
-    ring.addEllipse(QPointF(0, 0), r * 0.55, r * 0.55)  # odd-even fill: a ring
-    plus = QPainterPath()
-    plus.addRect(QRectF(-r, -r * 0.35, 2 * r, r * 0.7))
-    plus.addRect(QRectF(-r * 0.35, -r, r * 0.7, 2 * r))
-    plus.setFillRule(Qt.FillRule.WindingFill)
-    square = QPainterPath()
-    square.addRect(QRectF(-r * 0.9, -r * 0.9, r * 1.8, r * 1.8))
-    return {
-        PlaceKind.SERVICE_LOCALITY: ring,
-        PlaceKind.SERVICE_NODE: square,
-        PlaceKind.SERVICE_POINT: _circle(r * 0.9),
-        PlaceKind.GROCERY_STORE: _polygon([(0, -r * 1.1), (r, r * 0.8), (-r, r * 0.8)]),
-        PlaceKind.FUEL_STATION: _polygon([(0, -r * 1.2), (r, 0), (0, r * 1.2), (-r, 0)]),
-        PlaceKind.AGENT: _polygon([(0, r * 1.1), (r, -r * 0.8), (-r, -r * 0.8)]),
-        PlaceKind.OTHER: plus,
-    }
+    return _symbol_shapes(RADIUS)  # the same shapes the report maps draw
 
 
 _SYMBOLS: dict[str, QPainterPath] = {}
