@@ -216,6 +216,8 @@ class PlacesPanel(QWidget):
         )
         selection.setCurrentIndex(index, flags)
         self.table.scrollTo(index)
+        # The name first: a tab built just now scrolled sideways to the last column.
+        self.table.horizontalScrollBar().setValue(0)
 
     def _show_place(self, place: PlaceRow | None) -> None:
         self._place = place
