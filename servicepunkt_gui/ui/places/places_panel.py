@@ -216,8 +216,7 @@ class PlacesPanel(QWidget):
         )
         selection.setCurrentIndex(index, flags)
         self.table.scrollTo(index)
-        # The name first: a tab built just now scrolled sideways to the last column.
-        self.table.horizontalScrollBar().setValue(0)
+        self.table.horizontalScrollBar().setValue(0)  # the name column in view
 
     def _show_place(self, place: PlaceRow | None) -> None:
         self._place = place
@@ -393,7 +392,6 @@ class PlacesPanel(QWidget):
         code = self._code
         if code is None or not self.editing.resolve_unsaved():
             return
-        # Imported when used: the import (its readers, the projection) is not wanted before.
         from servicepunkt_gui.ui.places.place_import_dialog import ask_place_import
 
         ask_place_import(self, self._context, code)
