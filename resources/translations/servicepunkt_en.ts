@@ -3687,7 +3687,7 @@ Keyboard: arrows move, + and − zoom, 0 shows all of Sweden, Tab goes through t
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n grant case(s) at risk: the plan they depend on is missing, not adopted or past its revision date</source>
+        <source>%n grant case(s) at risk: the plan they depend on is missing, not adopted or due for revision</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

@@ -3696,10 +3696,10 @@ Tangentbord: piltangenterna flyttar, + och − zoomar, 0 visar hela Sverige, Tab
         <translation>Peka på en siffra för att se den fördelad per slag eller typ. Dubbelklicka eller tryck på Enter på en rad för att öppna kommunen.</translation>
     </message>
     <message numerus="yes">
-        <source>%n grant case(s) at risk: the plan they depend on is missing, not adopted or past its revision date</source>
+        <source>%n grant case(s) at risk: the plan they depend on is missing, not adopted or due for revision</source>
         <translation>
-            <numerusform>%n stödärende i fara: planen det hänger på saknas, är inte antagen eller har passerat sitt revideras senast-datum</numerusform>
-            <numerusform>%n stödärenden i fara: planen de hänger på saknas, är inte antagen eller har passerat sitt revideras senast-datum</numerusform>
+            <numerusform>%n stödärende i fara: planen det hänger på saknas, är inte antagen eller ska revideras</numerusform>
+            <numerusform>%n stödärenden i fara: planen de hänger på saknas, är inte antagen eller ska revideras</numerusform>
         </translation>
     </message>
     <message numerus="yes">

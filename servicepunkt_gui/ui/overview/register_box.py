@@ -112,7 +112,7 @@ class RegisterBox(QGroupBox):
                 + " "
                 + self.tr(
                     "%n grant case(s) at risk: the plan they depend on is missing, not adopted "
-                    "or past its revision date",
+                    "or due for revision",
                     "",
                     at_risk,
                 )

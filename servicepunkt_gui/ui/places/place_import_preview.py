@@ -104,7 +104,11 @@ class PlaceImportPreviewDialog(QDialog):
         view.setObjectName(name)
         view.setModel(model)
         view.verticalHeader().hide()
-        view.horizontalHeader().setStretchLastSection(True)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(True)
+        # Names whole (from the first rows: a service table may hold thousands).
+        header.setResizeContentsPrecision(200)
+        view.resizeColumnsToContents()
         self._copiers.append(enable_table_copy(view, lambda: self.tr("Import preview")))
         return view
 
