@@ -262,7 +262,8 @@ def _import(args: argparse.Namespace, say: Callable[[str], None]) -> None:
         if args.dry_run:
             say("Provkörning: inget skrevs.")
             return
-        _backup_before_import(database.path)
+        if database.path is not None:  # a shared database's backups are the server's
+            _backup_before_import(database.path)
         choice = Resolution(CONFLICT_CHOICES[args.conflicts])
         with database.session() as session:
             resolutions = {conflict.record_id: choice for conflict in preview.conflicts}

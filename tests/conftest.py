@@ -39,3 +39,7 @@ def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("SERVICEPUNKT_HOME", str(home))
     return home
+
+
+# The throwaway PostgreSQL server and its per-test databases (tests/postgres_fixtures.py).
+pytest_plugins = ["tests.postgres_fixtures"]

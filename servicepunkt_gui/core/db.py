@@ -1,28 +1,28 @@
-"""Open, check and migrate the SQLite database file.
+"""Open, check and migrate the database: a local SQLite file or a shared PostgreSQL one.
 
 Everything SQLite-specific (pragmas, file header checks, and in ``db_files`` copies with
-the backup API and read-only checks) lives here so the rest of ``core`` only sees sessions.
+the backup API and read-only checks) lives here, and PostgreSQL's in ``db_postgres``, so
+the rest of ``core`` only sees sessions and a ``Database`` that says which kind it is.
 """
 
 from __future__ import annotations
 
-import errno
+import getpass
 import logging
 import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, QueuePool, create_engine, event, text
 from sqlalchemy.exc import DatabaseError as SQLAlchemyDatabaseError
-from sqlalchemy.exc import DBAPIError, OperationalError, StatementError
 from sqlalchemy.orm import Session as Session  # re-exported: what ``session()`` yields
 from sqlalchemy.orm import sessionmaker
 
-from servicepunkt_gui.core import upgrade, wal_files
+from servicepunkt_gui.core import db_postgres, upgrade, wal_files
 from servicepunkt_gui.core.db_files import copy_database as copy_database
 from servicepunkt_gui.core.db_files import copy_file_aside as copy_file_aside
 from servicepunkt_gui.core.db_files import integrity_problems as integrity_problems
@@ -37,6 +37,9 @@ from servicepunkt_gui.core.errors import (
     StorageError,
     StorageProblem,
 )
+from servicepunkt_gui.core.shared_location import SharedLocation
+from servicepunkt_gui.core.storage_problems import storage_error as _storage_error
+from servicepunkt_gui.core.storage_problems import storage_problem as storage_problem
 from servicepunkt_gui.core.upgrade import backup_before_migration as backup_before_migration
 from servicepunkt_gui.core.versions import APPLICATION_ID as APPLICATION_ID
 from servicepunkt_gui.core.versions import HEAD_REVISION as HEAD_REVISION
@@ -50,9 +53,17 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no user name in the environment or the password database
+        return ""
+
+
 @dataclass
 class Database:
-    path: Path
+    # The SQLite file; None for a shared PostgreSQL database (then ``shared`` says where).
+    path: Path | None
     engine: Engine
     sessions: sessionmaker[Session]
     # Bound to the same engine, but their transactions begin DEFERRED (see read_session).
@@ -60,6 +71,28 @@ class Database:
     # A -wal found beside the file at open (kept in backups/): tell the user when it says
     # something was lost or set aside (see wal_files.WalFinding). None: there was none.
     found_wal: WalFinding | None = None
+    shared: SharedLocation | None = None
+    # Who saves: the database role on a shared database, the computer's user otherwise.
+    user_name: str = field(default_factory=_login_name)
+
+    @property
+    def is_shared(self) -> bool:
+        return self.shared is not None
+
+    @property
+    def dialect(self) -> str:
+        return str(self.engine.dialect.name)  # "sqlite" or "postgresql"
+
+    @property
+    def file(self) -> Path:
+        """The SQLite file; only for code that works on files (backups, copies, WAL)."""
+        if self.path is None:
+            raise TypeError("a shared database has no file")
+        return self.path
+
+    def display_name(self) -> str:
+        """What the title bar and messages call it: the file's path or user@host/database."""
+        return self.shared.display() if self.shared is not None else str(self.path)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -111,6 +144,8 @@ class Database:
         self.sessions = other.sessions
         self.read_sessions = other.read_sessions
         self.found_wal = other.found_wal
+        self.shared = other.shared
+        self.user_name = other.user_name
 
 
 DEFAULT_BUSY_TIMEOUT_MS = 5000
@@ -149,6 +184,35 @@ def open_database(
         raise NotAServicepunktDatabaseError(path, str(exc)) from exc
 
 
+def open_shared_database(
+    location: SharedLocation, password: str | None = None, app_version: str = ""
+) -> Database:
+    """Connect to a shared PostgreSQL database, creating or upgrading its schema if needed.
+
+    Raises ``SharedDatabaseOpenError`` (its ``reason`` says why) or
+    ``DatabaseFromNewerVersionError``; the password appears in neither.
+    """
+    engine = db_postgres.open_engine(location, password)
+    try:
+        revision = db_postgres.current_revision(engine, location)
+        if revision != HEAD_REVISION:
+            db_postgres.migrate(engine, location, MIGRATIONS_DIR)
+            if app_version:
+                upgrade.record_app_version(engine, app_version)
+    except BaseException:
+        engine.dispose()
+        raise
+    makes = sessionmaker(engine, expire_on_commit=False)
+    return Database(
+        path=None,
+        engine=engine,
+        sessions=makes,
+        read_sessions=makes,
+        shared=location,
+        user_name=location.user,
+    )
+
+
 def _open(path: Path, app_version: str, busy_timeout_ms: int, leftover: LeftoverWal) -> Database:
     upgrade.finish_interrupted_copy_back(path)
     is_new = not path.exists()
@@ -180,88 +244,6 @@ def _open(path: Path, app_version: str, busy_timeout_ms: int, leftover: Leftover
         read_sessions=sessionmaker(_reading(engine), expire_on_commit=False),
         found_wal=found_wal,
     )
-
-
-# SQLite's primary result codes (extended code & 0xFF) that mean the file's surroundings
-# failed. Any other code (CONSTRAINT, ERROR, MISUSE…) is the program's or the data's.
-_SQLITE_PROBLEMS: dict[int, StorageProblem] = {
-    sqlite3.SQLITE_FULL: StorageProblem.DISK_FULL,
-    sqlite3.SQLITE_READONLY: StorageProblem.READ_ONLY,
-    sqlite3.SQLITE_BUSY: StorageProblem.LOCKED,
-    sqlite3.SQLITE_LOCKED: StorageProblem.LOCKED,
-    sqlite3.SQLITE_CORRUPT: StorageProblem.DAMAGED,
-    sqlite3.SQLITE_NOTADB: StorageProblem.DAMAGED,
-    sqlite3.SQLITE_IOERR: StorageProblem.IO,
-    sqlite3.SQLITE_CANTOPEN: StorageProblem.IO,
-    sqlite3.SQLITE_PERM: StorageProblem.IO,
-    sqlite3.SQLITE_NOLFS: StorageProblem.IO,
-    sqlite3.SQLITE_PROTOCOL: StorageProblem.IO,
-}
-_OS_PROBLEMS: dict[int, StorageProblem] = {  # any other OSError: StorageProblem.IO
-    errno.ENOSPC: StorageProblem.DISK_FULL,
-    errno.EROFS: StorageProblem.READ_ONLY,
-    errno.EACCES: StorageProblem.READ_ONLY,
-    errno.EPERM: StorageProblem.READ_ONLY,
-}
-
-
-def storage_problem(error: BaseException) -> StorageProblem | None:
-    """Which storage problem caused ``error`` (None: not the environment's fault).
-
-    From SQLite's result code or the OS error number, through ``.orig`` and ``__cause__``.
-    """
-    for current in _error_chain(error):
-        if isinstance(current, StorageError):
-            return current.problem
-        if isinstance(current, sqlite3.Error):
-            code = getattr(current, "sqlite_errorcode", None)
-            if isinstance(code, int):
-                return _SQLITE_PROBLEMS.get(code & 0xFF)
-            # Raised by the sqlite3 module itself (no SQLite code): look further down.
-        elif isinstance(current, OSError):
-            return _OS_PROBLEMS.get(current.errno or 0, StorageProblem.IO)
-    return None
-
-
-def _error_chain(error: BaseException) -> Iterator[BaseException]:
-    """``error``, then what it wraps (``.orig``) and what caused it, breadth first, once each."""
-    seen: set[int] = set()
-    pending = [error]
-    for current in pending:  # grows while it is walked
-        if id(current) not in seen:
-            seen.add(id(current))
-            yield current
-            wrapped = current.orig if isinstance(current, StatementError) else None
-            pending.extend(e for e in (wrapped, current.__cause__) if e is not None)
-
-
-class _StorageDBAPIError(StorageError, DBAPIError):
-    """A StorageError that is also the SQLAlchemy error it replaces, so handlers written
-    before StorageError (``except SQLAlchemyError``) still catch it. Its message has
-    SQLite's text and the statement, never the parameters."""
-
-    def __init__(self, problem: StorageProblem, wrapped: DBAPIError) -> None:
-        orig = wrapped.orig if wrapped.orig is not None else wrapped
-        DBAPIError.__init__(self, wrapped.statement, None, orig, hide_parameters=True)
-        self.problem = problem
-
-
-class _StorageOperationalError(_StorageDBAPIError, OperationalError):
-    pass
-
-
-class _StorageDatabaseError(_StorageDBAPIError, SQLAlchemyDatabaseError):
-    pass  # SQLite reports a damaged file as DatabaseError
-
-
-def _storage_error(problem: StorageProblem, error: BaseException) -> StorageError:
-    wrapped = next((e for e in _error_chain(error) if isinstance(e, DBAPIError)), None)
-    if isinstance(wrapped, OperationalError):
-        return _StorageOperationalError(problem, wrapped)
-    if isinstance(wrapped, SQLAlchemyDatabaseError):
-        return _StorageDatabaseError(problem, wrapped)
-    source = next((e for e in _error_chain(error) if isinstance(e, sqlite3.Error | OSError)), error)
-    return StorageError(problem, str(source))
 
 
 def _prepare_new_file_location(path: Path) -> None:

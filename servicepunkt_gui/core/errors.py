@@ -90,6 +90,28 @@ class StorageProblem(StrEnum):
     LOCKED = "locked"  # another program holds a lock on the file (locked or busy)
     DAMAGED = "damaged"  # SQLite found the file corrupt, or it is not a database any more
     IO = "io"  # any other failure to reach the file: I/O error, cannot open, no permission…
+    # A shared database (PostgreSQL):
+    UNREACHABLE = "unreachable"  # the server cannot be reached (network, VPN, server down)
+    REFUSED = "refused"  # the server refused the write: the user may not change this
+
+
+class SharedDatabaseOpenError(DatabaseOpenError):
+    """A shared database could not be opened; ``reason`` says why, nothing was changed.
+
+    ``path`` holds the location's display form (``user@host/database``, never a password)
+    so code that names ``error.path`` in a message still says which database it was.
+    """
+
+    UNREACHABLE = "unreachable"  # no answer from the server (name, network, port, TLS)
+    LOGIN = "login"  # wrong user or password, or the server does not let this user in
+    NO_DATABASE = "no_database"  # the server has no database of that name
+    NO_RIGHTS = "no_rights"  # the user may not use this database (or its schema)
+    NOT_SET_UP = "not_set_up"  # empty, or an older schema the user may not upgrade
+
+    def __init__(self, display: str, reason: str, detail: str = "") -> None:
+        super().__init__(Path(display), detail)
+        self.display = display
+        self.reason = reason
 
 
 class StorageError(Exception):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -21,10 +22,10 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
-    text,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
+from servicepunkt_gui.core.db_dialects import PLAN_CASE_NUMBER_DIGIT, dialect_checks, where
 from servicepunkt_gui.core.vocabulary import (
     ActionStatus,
     AdoptingBody,
@@ -63,6 +64,25 @@ class UserRecord:
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_uuid)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+
+
+class VersionedRecord(UserRecord):
+    """A record people edit, perhaps two at once on a shared database (0011).
+
+    ``row_version`` goes up by one with every change SQLAlchemy writes (its
+    ``version_id_col``): an UPDATE names the version it read, so a save over a record
+    someone else changed in between changes no row and raises ``StaleDataError`` instead
+    of overwriting it (``core.record_versions`` turns that into ``EditConflictError``).
+    ``saved_by`` names who saved the version (the database role on a shared database,
+    the computer's user otherwise), for the conflict dialog.
+    """
+
+    row_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    saved_by: Mapped[str] = mapped_column(String(200), default="", server_default="")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805 - a declared attribute
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
 
 
 class Meta(Base):
@@ -118,12 +138,10 @@ class MyMunicipality(UserRecord, Base):
     municipality_code: Mapped[str] = mapped_column(ForeignKey("municipality.code"), unique=True)
 
 
-class Note(UserRecord, Base):
+class Note(VersionedRecord, Base):
     __tablename__ = "note"
     __table_args__ = (
-        CheckConstraint(
-            "length(trim(body, char(32, 9, 10, 13))) > 0", name="ck_note_body_not_empty"
-        ),
+        *dialect_checks("ck_note_body_not_empty"),
         CheckConstraint(_in("category", NoteCategory), name="ck_note_category"),
         # The detail panel lists (and the master list counts) a municipality's notes that
         # are not in the trash, newest first; a partial index covers exactly those.
@@ -132,10 +150,10 @@ class Note(UserRecord, Base):
             "municipality_code",
             "concerns_date",
             "created_at",
-            sqlite_where=text("deleted_at IS NULL"),
+            **where("not_in_trash"),
         ),
         # The notes in the trash (few): search counts what is not in it without reading notes.
-        Index("ix_note_in_trash", "deleted_at", sqlite_where=text("deleted_at IS NOT NULL")),
+        Index("ix_note_in_trash", "deleted_at", **where("in_trash")),
     )
     municipality_code: Mapped[str] = mapped_column(ForeignKey("municipality.code"))
     # A note may concern a service plan or one of its actions as a whole.
@@ -158,7 +176,7 @@ class Note(UserRecord, Base):
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
-class ServicePlan(UserRecord, Base):
+class ServicePlan(VersionedRecord, Base):
     """A municipality's service plan for a period; one of them is the current plan."""
 
     __tablename__ = "service_plan"
@@ -175,17 +193,19 @@ class ServicePlan(UserRecord, Base):
             name="ck_plan_adopted_by",
         ),
         CheckConstraint("length(trim(title)) > 0", name="ck_plan_title"),
-        CheckConstraint(
-            "case_number = '' OR (length(case_number) BETWEEN 3 AND 40 "
-            "AND case_number GLOB '*[0-9]*')",
-            name="ck_plan_case_number",
+        *dialect_checks(
+            "ck_plan_case_number",
+            {
+                dialect: f"case_number = '' OR (length(case_number) BETWEEN 3 AND 40 AND {digit})"
+                for dialect, digit in PLAN_CASE_NUMBER_DIGIT.items()
+            },
         ),
         # At most one current plan per municipality.
         Index(
             "ux_plan_current",
             "municipality_code",
             unique=True,
-            sqlite_where=text("is_current = 1"),
+            **where("is_current"),
         ),
     )
     municipality_code: Mapped[str] = mapped_column(ForeignKey("municipality.code"), index=True)
@@ -204,7 +224,7 @@ class ServicePlan(UserRecord, Base):
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
-class PlanStageChange(UserRecord, Base):
+class PlanStageChange(VersionedRecord, Base):
     """One step in a plan's history: the stage it moved to, when, by whom and why."""
 
     __tablename__ = "plan_stage_change"
@@ -218,7 +238,7 @@ class PlanStageChange(UserRecord, Base):
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
-class PlanGoal(UserRecord, Base):
+class PlanGoal(VersionedRecord, Base):
     """A goal (mål) of a plan, or a sub-goal (delmål) when it has a parent."""
 
     __tablename__ = "plan_goal"
@@ -233,7 +253,7 @@ class PlanGoal(UserRecord, Base):
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
-class PlanAction(UserRecord, Base):
+class PlanAction(VersionedRecord, Base):
     """An action (åtgärd) in a plan's action plan."""
 
     __tablename__ = "plan_action"

@@ -16,11 +16,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnClause, literal_column, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core import notes
 from servicepunkt_gui.core.actions import ActionRow, GoalRow, _action, _goal
+from servicepunkt_gui.core.db_dialects import insertion_order
 from servicepunkt_gui.core.models import PlanAction, PlanGoal, PlanStageChange, ServicePlan
 from servicepunkt_gui.core.municipalities import MunicipalityRow, list_municipalities
 from servicepunkt_gui.core.notes import NoteSummary
@@ -31,7 +32,6 @@ DEFAULT_NOTES_PAGE_SIZE = 100
 
 # Insertion order breaks ties in ``created_at`` (possible with a coarse clock): the order
 # in which the rows were recorded, which is what the per-plan queries return too.
-_ROWID: ColumnClause[Any] = literal_column("rowid")
 
 
 @dataclass(frozen=True)
@@ -109,7 +109,7 @@ def _history(session: Session, plan_ids: Sequence[str]) -> dict[str, list[StageC
     rows = session.scalars(
         select(PlanStageChange)
         .where(PlanStageChange.plan_id.in_(plan_ids))
-        .order_by(PlanStageChange.created_at, _ROWID)
+        .order_by(PlanStageChange.created_at, insertion_order("plan_stage_change"))
     )
     for row in rows:
         history[row.plan_id].append(
@@ -128,7 +128,7 @@ def _goals(session: Session, plan_ids: Sequence[str]) -> dict[str, list[GoalRow]
     deleted_at: Any = getattr(PlanGoal, "deleted_at", None)
     if deleted_at is not None:
         query = query.where(deleted_at.is_(None))
-    for row in session.scalars(query.order_by(PlanGoal.position, _ROWID)):
+    for row in session.scalars(query.order_by(PlanGoal.position, insertion_order("plan_goal"))):
         goals[row.plan_id].append(_goal(row))
     return goals
 
@@ -141,7 +141,7 @@ def _actions(session: Session, plan_ids: Sequence[str]) -> dict[str, list[Action
     rows = session.scalars(
         select(PlanAction)
         .where(PlanAction.plan_id.in_(plan_ids), PlanAction.deleted_at.is_(None))
-        .order_by(PlanAction.position, _ROWID)
+        .order_by(PlanAction.position, insertion_order("plan_action"))
     )
     for row in rows:
         actions[row.plan_id].append(_action(row))

@@ -21,11 +21,17 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
-    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
-from servicepunkt_gui.core.models import Base, UserRecord, _in
+from servicepunkt_gui.core.db_dialects import (
+    DIALECTS,
+    ORG_NUMBER_SHAPE,
+    Dialect,
+    dialect_checks,
+    where,
+)
+from servicepunkt_gui.core.models import Base, UserRecord, VersionedRecord, _in
 from servicepunkt_gui.core.vocabulary import (
     GrantDecider,
     GrantStatus,
@@ -51,7 +57,7 @@ def _doubled(column: str, position: int) -> str:
     return f"(CASE WHEN {digit} >= 5 THEN 2 * {digit} - 9 ELSE 2 * {digit} END)"
 
 
-def organisation_number_check(column: str) -> str:
+def organisation_number_check(column: str, dialect: Dialect = "sqlite") -> str:
     """SQL: ``column`` is empty or ``NNNNNN-NNNN`` with a right Luhn check digit."""
     positions = (1, 2, 3, 4, 5, 6, 8, 9, 10, 11)  # the hyphen is the 7th character
     terms = [
@@ -60,7 +66,7 @@ def organisation_number_check(column: str) -> str:
     ]
     return (
         f"{column} = '' OR (length({column}) = 11 AND substr({column}, 7, 1) = '-' "
-        f"AND {column} GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]-[0-9][0-9][0-9][0-9]' "
+        f"AND {column} {ORG_NUMBER_SHAPE[dialect]} "
         f"AND ({' + '.join(terms)}) % 10 = 0)"
     )
 
@@ -69,7 +75,7 @@ def _not_negative(*columns: str) -> str:
     return " AND ".join(f"({column} IS NULL OR {column} >= 0)" for column in columns)
 
 
-class ServicePlace(UserRecord, Base):
+class ServicePlace(VersionedRecord, Base):
     """A place in a municipality's register of serviceställen."""
 
     __tablename__ = "service_place"
@@ -82,7 +88,10 @@ class ServicePlace(UserRecord, Base):
             f"AND longitude BETWEEN {SWEDEN_LONGITUDE[0]} AND {SWEDEN_LONGITUDE[1]})",
             name="ck_place_position_in_sweden",
         ),
-        CheckConstraint(organisation_number_check("org_number"), name="ck_place_org_number"),
+        *dialect_checks(
+            "ck_place_org_number",
+            {d: organisation_number_check("org_number", d) for d in DIALECTS},
+        ),
         CheckConstraint(
             "hours_per_week IS NULL OR hours_per_week BETWEEN 0 AND 168",
             name="ck_place_hours_per_week",
@@ -95,7 +104,7 @@ class ServicePlace(UserRecord, Base):
             "source",
             "source_id",
             unique=True,
-            sqlite_where=text("source_id != ''"),
+            **where("has_source_id"),
         ),
     )
     municipality_code: Mapped[str] = mapped_column(ForeignKey("municipality.code"), index=True)
@@ -125,7 +134,7 @@ class ServicePlace(UserRecord, Base):
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
-class PlaceStatusChange(UserRecord, Base):
+class PlaceStatusChange(VersionedRecord, Base):
     """A dated step in a place's history: opened, threatened, closed, reopened."""
 
     __tablename__ = "place_status_change"
@@ -138,7 +147,7 @@ class PlaceStatusChange(UserRecord, Base):
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
-class Agreement(UserRecord, Base):
+class Agreement(VersionedRecord, Base):
     """A written agreement between the municipality and the operator of a place."""
 
     __tablename__ = "agreement"
@@ -165,7 +174,7 @@ class Agreement(UserRecord, Base):
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
-class AgreementPayment(UserRecord, Base):
+class AgreementPayment(VersionedRecord, Base):
     """A payment made under an agreement."""
 
     __tablename__ = "agreement_payment"
@@ -178,7 +187,7 @@ class AgreementPayment(UserRecord, Base):
     comment: Mapped[str] = mapped_column(Text, default="")
 
 
-class GrantCase(UserRecord, Base):
+class GrantCase(VersionedRecord, Base):
     """An application for a grant (stöd), by the municipality or by a place in the register."""
 
     __tablename__ = "grant_case"
@@ -232,7 +241,7 @@ class GrantCase(UserRecord, Base):
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
-class HomeDeliveryRule(UserRecord, Base):
+class HomeDeliveryRule(VersionedRecord, Base):
     """The rules a hemsändningsbidrag is computed from, from a date on (editable data:
     they change with the ordinance and the prisbasbelopp, so no figure is in the code)."""
 

@@ -6,11 +6,12 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 
-from sqlalchemy import func, literal, literal_column, select
+from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core import place_validation as check
 from servicepunkt_gui.core.changes import RecordKind, record
+from servicepunkt_gui.core.db_dialects import insertion_order
 from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.models import Municipality, utc_now
 from servicepunkt_gui.core.place_models import Agreement, PlaceStatusChange, ServicePlace
@@ -257,7 +258,7 @@ def list_status_changes(session: Session, place_id: str) -> list[StatusChangeRow
         .order_by(
             PlaceStatusChange.changed_on,
             PlaceStatusChange.created_at,
-            literal_column("rowid"),
+            insertion_order("place_status_change"),
         )
     )
     return [_change(row) for row in rows]
@@ -306,7 +307,7 @@ def _latest_statuses(session: Session, place_ids: Sequence[str]) -> dict[str, tu
         .order_by(
             PlaceStatusChange.changed_on,
             PlaceStatusChange.created_at,
-            literal_column("rowid"),
+            insertion_order("place_status_change"),
         )
     )
     for place_id, status, changed_on in rows:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from sqlalchemy import literal_column, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core.changes import RecordKind, record
+from servicepunkt_gui.core.db_dialects import insertion_order
 from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.models import (
     Municipality,
@@ -265,7 +266,7 @@ def _detail(session: Session, row: ServicePlan) -> PlanDetail:
     history = session.scalars(
         select(PlanStageChange)
         .where(PlanStageChange.plan_id == row.id)
-        .order_by(PlanStageChange.created_at, literal_column("rowid"))
+        .order_by(PlanStageChange.created_at, insertion_order("plan_stage_change"))
     ).all()
     return plan_detail(
         row, [StageChange(h.id, h.stage, h.changed_on, h.changed_by, h.comment) for h in history]

@@ -13,10 +13,11 @@ from collections import Counter
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import literal_column, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core.actions import ActionRow, list_actions, list_goals
+from servicepunkt_gui.core.db_dialects import insertion_order
 from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.export_scope import UnknownMunicipalityError
 from servicepunkt_gui.core.models import County, Municipality, Note, PlanStageChange, ServicePlan
@@ -239,7 +240,7 @@ def _plan_part(session: Session, row: ServicePlan, today: dt.date) -> PlanPart:
     recorded = session.scalars(
         select(PlanStageChange)
         .where(PlanStageChange.plan_id == row.id)
-        .order_by(PlanStageChange.created_at, literal_column("rowid"))
+        .order_by(PlanStageChange.created_at, insertion_order("plan_stage_change"))
     ).all()
     history = in_date_order(
         [StageChange(h.id, h.stage, h.changed_on, h.changed_by, h.comment) for h in recorded]

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from servicepunkt_gui.core.search_postgres_schema import SEARCHED, index_name
 from servicepunkt_gui.core.text import swedish_sort_key
 
 SEARCH_TABLES = (
@@ -48,9 +49,15 @@ class SearchHit:
     grant_type: str = ""
 
 
+POSTGRES_SEARCH_INDEXES = frozenset(index_name(name) for name in SEARCHED)
+
+
 def is_search_table(name: str | None) -> bool:
-    """True for the FTS5 tables and their shadow tables (kept out of autogenerate)."""
-    return bool(name) and str(name).startswith(SEARCH_TABLES)
+    """True for the FTS5 tables and their shadow tables, and PostgreSQL's search indexes
+    (``core.search_postgres_schema``): made by hand in migrations, kept out of autogenerate."""
+    if not name:
+        return False
+    return str(name).startswith(SEARCH_TABLES) or str(name) in POSTGRES_SEARCH_INDEXES
 
 
 def build_match_query(user_text: str) -> str:

@@ -16,10 +16,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core.changes import RecordKind, record
+from servicepunkt_gui.core.db_dialects import insertion_order
 from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.models import (
     Municipality,
@@ -220,7 +221,7 @@ def _plan_owners(session: Session, plan_ids: list[str]) -> dict[str, str]:
     rows = session.scalars(
         select(PlanStageChange)
         .where(PlanStageChange.plan_id.in_(plan_ids))
-        .order_by(PlanStageChange.created_at, literal_column("rowid"))
+        .order_by(PlanStageChange.created_at, insertion_order("plan_stage_change"))
     )
     for h in rows:
         histories[h.plan_id].append(

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import sqlite3
 from collections.abc import Iterable
-from contextlib import closing
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -38,7 +36,9 @@ from servicepunkt_gui.core.models import (
 )
 
 if TYPE_CHECKING:
-    from servicepunkt_gui.core.db import Database
+    pass
+
+from servicepunkt_gui.core.wal_files import truncate_write_ahead_log as truncate_write_ahead_log
 
 log = logging.getLogger(__name__)
 
@@ -242,22 +242,6 @@ def delete_records(session: Session, records: Iterable[tuple[str, str]]) -> None
     purge.finish()
 
 
-def truncate_write_ahead_log(database: Database) -> bool:
-    """Copy the ``-wal`` into the file and empty it, so earlier frames holding deleted text
-    do not stay beside it (or end up in ``backups/`` after a crash). True when emptied;
-    False when a reader kept it (it is emptied at the next checkpoint or when the app
-    closes) or it failed (logged: the deletion itself is committed either way)."""
-    try:
-        with closing(database.engine.raw_connection()) as connection:
-            cursor = connection.cursor()
-            busy, _log, _done = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            cursor.close()
-    except sqlite3.Error as error:
-        log.warning("could not empty the write-ahead log after deleting for good: %s", error)
-        return False
-    return not busy
-
-
 class _Purge:
     """One unit of work deleting for good: overwrites what it deletes, then tidies up."""
 
@@ -267,8 +251,11 @@ class _Purge:
         # secure_delete is per connection and may be set inside a transaction: SQLite
         # zeroes the cells and pages as this connection frees them. It is put back at the
         # end; if the unit of work fails first it stays on, which only costs some writes.
-        self._previous = int(session.execute(text("PRAGMA secure_delete")).scalar_one())
-        session.execute(text("PRAGMA secure_delete = ON"))
+        # PostgreSQL frees deleted rows at its next VACUUM (the server's autovacuum).
+        self._sqlite = session.get_bind().dialect.name == "sqlite"
+        if self._sqlite:
+            self._previous = int(session.execute(text("PRAGMA secure_delete")).scalar_one())
+            session.execute(text("PRAGMA secure_delete = ON"))
 
     def item(self, kind: str, item_id: str) -> bool:
         """Delete one item if it is in the trash; False if it is not (or no longer there)."""
@@ -322,9 +309,10 @@ class _Purge:
         # FTS5 only marks a deleted row's terms as deleted, in new segments; the terms
         # themselves (names too) stay in the old ones until those are merged. "optimize"
         # merges every segment into one, dropping them, and the freed pages are zeroed.
-        for index in sorted(self._indexes):
+        for index in sorted(self._indexes) if self._sqlite else ():
             session.execute(text(f"INSERT INTO {index}({index}) VALUES ('optimize')"))
-        session.execute(text(f"PRAGMA secure_delete = {self._previous}"))
+        if self._sqlite:
+            session.execute(text(f"PRAGMA secure_delete = {self._previous}"))
         session.expire_all()  # rows changed under the identity map (SET NULL, cascades)
 
     def _notes(self, note_ids: list[str]) -> None:

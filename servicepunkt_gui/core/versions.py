@@ -16,7 +16,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # The newest migration. Checked against the migrations folder by a test; lets a
 # start-up on an up-to-date file skip importing Alembic (and, for the first window,
 # SQLAlchemy) at all.
-HEAD_REVISION = "0010_service_places"
+HEAD_REVISION = "0011_shared_database"
 
 # The meta row that says which version of the shipped reference data the file holds.
 REFERENCE_VERSION_KEY = "reference_data_version"

@@ -36,7 +36,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, event
 
@@ -48,6 +48,9 @@ from servicepunkt_gui.core.errors import (
     DatabaseLockedError,
     ForeignWalError,
 )
+
+if TYPE_CHECKING:
+    from servicepunkt_gui.core.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -333,3 +336,22 @@ def keep_copy(path: Path, source: Path, what: str = "") -> Path:
 
 def glob_escape(name: str) -> str:
     return "".join(f"[{c}]" if c in "*?[" else c for c in name)
+
+
+def truncate_write_ahead_log(database: Database) -> bool:
+    """Copy the ``-wal`` into the file and empty it, so earlier frames holding deleted text
+    do not stay beside it (or end up in ``backups/`` after a crash). True when emptied;
+    False when a reader kept it (it is emptied at the next checkpoint or when the app
+    closes) or it failed (logged: the deletion itself is committed either way). A shared
+    database has no -wal of ours: True."""
+    if database.path is None:
+        return True
+    try:
+        with closing(database.engine.raw_connection()) as connection:
+            cursor = connection.cursor()
+            busy, _log, _done = cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            cursor.close()
+    except sqlite3.Error as error:
+        log.warning("could not empty the write-ahead log after deleting for good: %s", error)
+        return False
+    return not busy

@@ -1,4 +1,10 @@
-"""Fixtures for the Qt-free core tests: every test gets its own database file."""
+"""Fixtures for the Qt-free core tests: every test gets its own database.
+
+Every test that uses ``database`` or ``empty_database`` runs twice: on a SQLite file and
+on a database of a throwaway PostgreSQL server (``tests/postgres_fixtures.py``). A test
+about what only a file has (backups, the -wal, file permissions, damaged pages) is marked
+``sqlite_only`` (for a whole module: ``pytestmark = pytest.mark.sqlite_only``).
+"""
 
 from __future__ import annotations
 
@@ -33,10 +39,22 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "db" / "servicepunkt.sqlite3"
 
 
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine_name" in metafunc.fixturenames:
+        only_sqlite = metafunc.definition.get_closest_marker("sqlite_only") is not None
+        metafunc.parametrize("engine_name", ENGINES[:1] if only_sqlite else ENGINES)
+
+
 @pytest.fixture
-def empty_database(db_path: Path) -> Iterator[Database]:
+def empty_database(engine_name: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     """A freshly created, migrated database without reference data."""
-    database = open_database(db_path)
+    if engine_name == "postgresql":
+        yield request.getfixturevalue("new_postgres_database")(with_data=False)
+        return
+    database = open_database(request.getfixturevalue("db_path"))
     yield database
     database.close()
 
@@ -57,8 +75,13 @@ def reference_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def database(reference_template: Path, db_path: Path) -> Iterator[Database]:
+def database(engine_name: str, request: pytest.FixtureRequest) -> Iterator[Database]:
     """A database of this test's own holding the shipped reference data, as after start-up."""
+    if engine_name == "postgresql":
+        yield request.getfixturevalue("new_postgres_database")()
+        return
+    reference_template: Path = request.getfixturevalue("reference_template")
+    db_path: Path = request.getfixturevalue("db_path")
     db_path.parent.mkdir(parents=True)
     copy_database(reference_template, db_path)
     database = open_database(db_path)

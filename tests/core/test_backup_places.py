@@ -6,6 +6,8 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from servicepunkt_gui.core.backup import make_backup, restore_backup
 from servicepunkt_gui.core.db import Database, open_database
 from servicepunkt_gui.core.place_models import (
@@ -16,6 +18,9 @@ from servicepunkt_gui.core.place_models import (
     ServicePlace,
     TodoMark,
 )
+
+# About what only a SQLite file has (tests/core/conftest.py runs the rest on both engines).
+pytestmark = pytest.mark.sqlite_only
 
 SORSELE = "2422"
 TABLES = (
@@ -75,18 +80,18 @@ def test_a_backup_holds_places_agreements_and_grants_and_a_restore_brings_them_b
             )
         )
     # Still in the -wal: the backup API copies what is committed, wherever it is.
-    backup = make_backup(database.path, "manual")
+    backup = make_backup(database.file, "manual")
     saved = _rows(backup)
     assert all(saved[table] for table in TABLES)
     with database.session() as session:
         found = session.get(ServicePlace, place.id)
         assert found is not None
         session.delete(found)  # CASCADE: its agreements, payments and history go too
-    assert _rows(database.path)["agreement_payment"] == []
+    assert _rows(database.file)["agreement_payment"] == []
     database.close()
-    restore_backup(database.path, backup)
-    assert _rows(database.path) == saved
-    reopened = open_database(database.path)
+    restore_backup(database.file, backup)
+    assert _rows(database.file) == saved
+    reopened = open_database(database.file)
     try:
         with reopened.read_session() as session:
             back = session.get(ServicePlace, place.id)

@@ -13,9 +13,14 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
+
 from servicepunkt_gui.core import notes
 from servicepunkt_gui.core.db import Database
 from servicepunkt_gui.core.errors import StorageError
+
+# About what only a SQLite file has (tests/core/conftest.py runs the rest on both engines).
+pytestmark = pytest.mark.sqlite_only
 
 OTHER_PROGRAM_SECONDS = 2.0
 
@@ -51,7 +56,7 @@ def _run_with_other_program(database: Database, unit_of_work: object) -> tuple[i
     stop, started = threading.Event(), threading.Event()
     result: list[list[int]] = []
     other = threading.Thread(
-        target=lambda: result.append(_other_program(database.path, stop, started))
+        target=lambda: result.append(_other_program(database.file, stop, started))
     )
     other.start()
     started.wait(5)
@@ -100,7 +105,7 @@ def test_reads_neither_wait_for_nor_block_another_writer(database: Database) -> 
     reader.start()
     assert held.wait(5)
     try:
-        other = sqlite3.connect(os.fspath(database.path), isolation_level=None, timeout=0.2)
+        other = sqlite3.connect(os.fspath(database.file), isolation_level=None, timeout=0.2)
         try:
             # Another writer (here another program) gets the write lock at once.
             other.execute("BEGIN IMMEDIATE")

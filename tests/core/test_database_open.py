@@ -28,6 +28,9 @@ from servicepunkt_gui.core.paths import (
     settings_file,
 )
 
+# About what only a SQLite file has (tests/core/conftest.py runs the rest on both engines).
+pytestmark = pytest.mark.sqlite_only
+
 
 def _pragma(database: Database, name: str) -> object:
     with database.engine.connect() as connection:
@@ -52,7 +55,7 @@ def test_new_path_creates_file_at_head_revision(db_path: Path) -> None:
     database = open_database(db_path)
     try:
         assert db_path.is_file()
-        assert database.path == db_path
+        assert database.file == db_path
         assert _revision(database) == [db.HEAD_REVISION]
     finally:
         database.close()
@@ -146,7 +149,7 @@ def test_data_written_in_one_session_is_on_disk_after_close(database: Database) 
         )
     database.close()
 
-    reopened = open_database(database.path)
+    reopened = open_database(database.file)
     try:
         with reopened.session() as session:
             again = get_note(session, note.id)

@@ -14,9 +14,12 @@ from servicepunkt_gui.core import notes
 from servicepunkt_gui.core.db import Database, integrity_problems, open_database
 from servicepunkt_gui.core.errors import DatabaseLockedError, NotAServicepunktDatabaseError
 
+# About what only a SQLite file has (tests/core/conftest.py runs the rest on both engines).
+pytestmark = pytest.mark.sqlite_only
+
 
 def test_database_locked_by_another_program(database: Database) -> None:
-    path = database.path
+    path = database.file
     database.close()
     holder = sqlite3.connect(path, isolation_level=None)
     try:
@@ -46,7 +49,7 @@ def test_a_damaged_file_is_reported_by_quick_check(database: Database) -> None:
     with database.session() as session:
         for number in range(400):
             notes.create_note(session, "2284", notes.NoteInput(f"Anteckning {number} " * 40))
-    path = database.path
+    path = database.file
     database.close()
     with sqlite3.connect(path) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -78,6 +81,6 @@ def test_full_disk_refuses_the_save_and_keeps_the_database(database: Database) -
     database.engine.dispose()
     with database.session() as session:
         assert [n.id for n in notes.list_notes(session, "2284")] == [kept.id]
-    with sqlite3.connect(database.path) as connection:
+    with sqlite3.connect(database.file) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     connection.close()

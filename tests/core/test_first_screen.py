@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from servicepunkt_gui.core import actions, notes, plans
 from servicepunkt_gui.core.db import Database, open_database
 from servicepunkt_gui.core.first_screen import read_first_screen
@@ -16,6 +18,9 @@ from servicepunkt_gui.core.municipalities import list_counties, list_municipalit
 from servicepunkt_gui.core.versions import HEAD_REVISION, data_version
 from servicepunkt_gui.core.vocabulary import ActionStatus, PlanStage
 from servicepunkt_gui.resources import resource_path
+
+# About what only a SQLite file has (tests/core/conftest.py runs the rest on both engines).
+pytestmark = pytest.mark.sqlite_only
 
 SCHEMAS = Path(__file__).resolve().parents[1] / "data" / "schema_versions"
 TODAY = dt.date(2026, 12, 1)
@@ -60,7 +65,7 @@ def _fill(database: Database) -> None:
 def test_same_rows_as_the_orm(database: Database) -> None:
     _fill(database)
     database.engine.dispose()  # closed, as at a start: no -wal left beside the file
-    first = read_first_screen(database.path, HEAD_REVISION, _version(), today=TODAY)
+    first = read_first_screen(database.file, HEAD_REVISION, _version(), today=TODAY)
     assert first is not None
     with database.session() as session:
         assert first.counties == list_counties(session)
@@ -72,7 +77,7 @@ def test_same_rows_as_the_orm(database: Database) -> None:
 
 
 def test_a_file_that_needs_work_takes_the_ordinary_path(database: Database, tmp_path: Path) -> None:
-    path = database.path
+    path = database.file
     database.close()
     assert read_first_screen(path, HEAD_REVISION, _version()) is not None
     # A newer shipped reference data set, or a schema this version would migrate:
@@ -110,4 +115,4 @@ def test_reading_the_first_screen_imports_no_sqlalchemy() -> None:
 def test_a_leftover_wal_takes_the_ordinary_open(database: Database) -> None:
     """A crash's or another file's -wal is checked by open_database before SQLite reads it."""
     _fill(database)  # the database is still open: its -wal is beside it, as after a crash
-    assert read_first_screen(database.path, HEAD_REVISION, _version(), today=TODAY) is None
+    assert read_first_screen(database.file, HEAD_REVISION, _version(), today=TODAY) is None

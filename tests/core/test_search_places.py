@@ -93,7 +93,7 @@ def _restore(
 
 def _damage(database: Database, statement: str) -> None:
     """Damage the file from outside, as another program would, then connect afresh."""
-    with closing(sqlite3.connect(database.path, isolation_level=None)) as connection:
+    with closing(sqlite3.connect(database.file, isolation_level=None)) as connection:
         connection.execute(statement)
     database.engine.dispose()
 

@@ -16,6 +16,9 @@ from servicepunkt_gui.core.db import Database, open_database, storage_problem
 from servicepunkt_gui.core.errors import StorageError, StorageProblem, ValidationError
 from tests.storage_faults import SQLITE_FAULTS, inject_storage_problem, is_write, sqlite_error
 
+# About what only a SQLite file has (tests/core/conftest.py runs the rest on both engines).
+pytestmark = pytest.mark.sqlite_only
+
 SECRET = "Konfidentiellt om Sven Svensson"
 
 # -- the classifier, code by code --------------------------------------------------------
@@ -216,7 +219,7 @@ def test_full_disk(database: Database, kept_note: str) -> None:
 
 
 def test_locked_by_another_program(database: Database, kept_note: str) -> None:
-    path = database.path
+    path = database.file
     database.close()
     impatient = open_database(path, busy_timeout_ms=100)
     holder = sqlite3.connect(path, isolation_level=None)
@@ -253,10 +256,10 @@ def test_read_only(database: Database, kept_note: str) -> None:
 
 def _closed_and_checkpointed(database: Database) -> Path:
     database.engine.dispose()
-    with sqlite3.connect(database.path) as connection:
+    with sqlite3.connect(database.file) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     connection.close()
-    return database.path
+    return database.file
 
 
 def _overwrite_pages(path: Path, pages: list[int], page_size: int) -> None:
@@ -318,7 +321,7 @@ def test_errors_that_are_not_storage_problems_pass_unchanged(
 # -- the fault injector ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("problem", list(StorageProblem))
+@pytest.mark.parametrize("problem", list(SQLITE_FAULTS))
 def test_injected_problem_fails_writes_only(
     database: Database, kept_note: str, problem: StorageProblem
 ) -> None:
@@ -339,7 +342,7 @@ def test_injected_problem_fails_writes_only(
 
 
 def test_injected_errors_look_like_sqlite_s_own() -> None:
-    for problem in StorageProblem:
+    for problem in SQLITE_FAULTS:
         error = sqlite_error(problem)
         assert storage_problem(error) is problem
         assert storage_problem(_wrapped(error)) is problem

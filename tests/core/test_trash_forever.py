@@ -44,7 +44,7 @@ def file_holds(path: Path, *forms: str) -> list[str]:
 def checkpoint(database: Database) -> None:
     """Everything into the file and the -wal emptied, as the dialog does after a purge."""
     assert trash.truncate_write_ahead_log(database)
-    assert Path(f"{database.path}-wal").stat().st_size == 0
+    assert Path(f"{database.file}-wal").stat().st_size == 0
 
 
 def trashed(session: Any, kind: str, item_id: str) -> trash.TrashItem:
@@ -80,7 +80,7 @@ def test_a_note_deleted_for_good_leaves_nothing_behind(database: Database, defau
         drafts.save_draft(session, f"note:{note.id}", "2284", {"body": f"Utkast om {NAME}"})
         drafts.save_draft(session, f"note:{kept.id}", "2284", {"body": "Annat utkast"})
         notes.delete_note(session, note.id)
-    assert file_holds(database.path)  # the test can see it: it is there before
+    assert file_holds(database.file)  # the test can see it: it is there before
     with database.session() as session:
         trash.delete_forever(session, trashed(session, "note", note.id))
         changes = collected(session)
@@ -99,10 +99,10 @@ def test_a_note_deleted_for_good_leaves_nothing_behind(database: Database, defau
         expected = 0 if default == "off" else built
         assert session.execute(text("PRAGMA secure_delete")).scalar_one() == expected
     # Frames written before the purge still hold it in the -wal, until it is emptied.
-    assert "-wal" in file_holds(database.path)
+    assert "-wal" in file_holds(database.file)
     checkpoint(database)
-    assert file_holds(database.path) == []
-    assert file_holds(database.path, "Paketombud i Bjästa") == ["file"]  # the rest is there
+    assert file_holds(database.file) == []
+    assert file_holds(database.file, "Paketombud i Bjästa") == ["file"]  # the rest is there
 
 
 def test_only_what_is_in_the_trash_is_deleted_for_good(database: Database) -> None:
@@ -149,7 +149,7 @@ def test_a_goal_goes_for_good_with_its_sub_goals(database: Database) -> None:
         [action] = actions.list_actions(session, plan.id)
         assert (action.id, action.values.goal_id) == (tied.id, None)  # stays, without a goal
     checkpoint(database)
-    assert file_holds(database.path) == []
+    assert file_holds(database.file) == []
 
 
 def test_a_plan_goes_for_good_with_its_parts_and_its_notes_stay(database: Database) -> None:
@@ -181,7 +181,7 @@ def test_a_plan_goes_for_good_with_its_parts_and_its_notes_stay(database: Databa
         assert set(kept) == {about_plan.id, about_action.id}
         assert {(n.plan_id, n.action_id) for n in kept.values()} == {(None, None)}
     checkpoint(database)
-    assert file_holds(database.path) == []
+    assert file_holds(database.file) == []
 
 
 def test_emptying_the_trash_deletes_everything_in_it_for_good(database: Database) -> None:
@@ -213,7 +213,7 @@ def test_emptying_the_trash_deletes_everything_in_it_for_good(database: Database
     with database.session() as session:
         assert trash.empty_trash(session) == 0  # an empty trash: nothing to do
     checkpoint(database)
-    assert file_holds(database.path) == []
+    assert file_holds(database.file) == []
 
 
 @pytest.mark.xfail(
@@ -238,7 +238,7 @@ def test_no_copy_stays_where_sqlite_does_not_overwrite_by_default(database: Data
         assert session.execute(text("PRAGMA secure_delete")).scalar_one() == 0  # put back
     checkpoint(database)
     # The copy found is in the unused middle of a page that held the note before it split.
-    assert file_holds(database.path, LEFT_OVER) == []
+    assert file_holds(database.file, LEFT_OVER) == []
 
 
 def test_every_connection_overwrites_what_it_deletes(database: Database) -> None:

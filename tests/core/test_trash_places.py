@@ -152,7 +152,7 @@ def test_a_place_deleted_for_good_takes_its_agreements_and_history(database: Dat
         note = session.get(Note, ids["note"])
         assert grant is not None and grant.place_id is None  # the municipality applies
         assert note is not None and note.place_id is None
-    with sqlite3.connect(database.path) as connection:
+    with sqlite3.connect(database.file) as connection:
         buried = dict(connection.execute("SELECT record_id, kind FROM tombstone").fetchall())
     assert buried == {
         ids["place"]: "place",
@@ -208,7 +208,7 @@ def test_a_payment_a_status_change_and_a_mark_are_deleted_leaving_tombstones(
         )
         changed = collected(session)
     assert {RecordKind.AGREEMENT, RecordKind.PLACE, RecordKind.TODO} <= changed.kinds
-    with sqlite3.connect(database.path) as connection:
+    with sqlite3.connect(database.file) as connection:
         buried = dict(connection.execute("SELECT record_id, municipality_code FROM tombstone"))
     assert buried == {ids["payment"]: SORSELE, ids["status"]: SORSELE, ids["mark"]: SORSELE}
 

@@ -16,6 +16,9 @@ from servicepunkt_gui.core.db import HEAD_REVISION, open_database
 from servicepunkt_gui.core.municipalities import get_municipality
 from servicepunkt_gui.core.search import search
 
+# About what only a SQLite file has (tests/core/conftest.py runs the rest on both engines).
+pytestmark = pytest.mark.sqlite_only
+
 RELEASED = Path(__file__).resolve().parents[1] / "data" / "schema_versions"
 
 

@@ -155,13 +155,13 @@ def test_bundled_file_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_about_names_the_licences(tmp_path: Path) -> None:
-    text = about.about_text(tmp_path / "x.sqlite3")
+    text = about.about_text(str(tmp_path / "x.sqlite3"))
     assert "MIT" in text or "MIT-licens" in text
     assert "LGPL" in text
 
 
 def test_about_box_opens_the_licences_over_itself(qtbot: QtBot, tmp_path: Path) -> None:
-    box = about.about_box(None, tmp_path / "x.sqlite3")
+    box = about.about_box(None, str(tmp_path / "x.sqlite3"))
     qtbot.addWidget(box)
     box.show()
     qtbot.waitExposed(box)

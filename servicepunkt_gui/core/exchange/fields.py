@@ -141,6 +141,8 @@ LIST_NAMES: dict[Kind, str] = {
     Kind.TODO_MARK: "todo_marks",
 }
 NOT_HASHED = frozenset({"created_at", "updated_at"})
+# Each database's own bookkeeping of its edits (0011): never sent, never received.
+NOT_EXCHANGED = frozenset({"row_version", "saved_by"})
 ID_FIELDS = frozenset(
     {"id", "plan_id", "goal_id", "parent_id", "action_id", "place_id", "agreement_id"}
 )
@@ -212,6 +214,8 @@ class Field:
 def _fields(model: type[DeclarativeBase]) -> tuple[Field, ...]:
     found: list[Field] = []
     for column in model.__table__.columns:
+        if column.name in NOT_EXCHANGED:
+            continue
         kind = column.type
         if isinstance(kind, DateTime):
             field_type, length = FieldType.DATETIME, 0

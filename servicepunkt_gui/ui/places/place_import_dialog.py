@@ -143,6 +143,8 @@ def _backup_first(parent: QWidget, context: WindowContext) -> bool:
     from servicepunkt_gui.core.backup import make_backup
 
     path = context.writes.database.path
+    if path is None:
+        return True  # a shared database: its backups are the server's (docs/INSTALL.md)
     try:
         run_with_progress(
             parent,

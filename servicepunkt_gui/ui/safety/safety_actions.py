@@ -88,7 +88,7 @@ class SafetyActions(QObject):
 
     @property
     def _path(self) -> Path:
-        return self._writes.database.path
+        return self._writes.database.file
 
     # -- drafts ------------------------------------------------------------------
 
@@ -321,7 +321,7 @@ class SafetyActions(QObject):
             return
         wait_for_background_jobs()
         database = self._writes.database
-        path = database.path
+        path = database.file
         database.close()
         try:
             kept = run_with_progress(

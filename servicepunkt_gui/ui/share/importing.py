@@ -99,6 +99,8 @@ class ImportFlow:
         from servicepunkt_gui.core.backup import make_backup
 
         path = self._context.writes.database.path
+        if path is None:
+            return True  # a shared database: its backups are the server's (docs/INSTALL.md)
         try:
             run_with_progress(
                 self._window,

@@ -11,8 +11,6 @@ made from the installed distributions' metadata when asked for.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
@@ -30,7 +28,7 @@ from servicepunkt_gui.core.paths import is_portable, log_dir, portable_home
 from servicepunkt_gui.licences import licence_text
 
 
-def about_text(database_path: Path) -> str:
+def about_text(database_name: str) -> str:
     translate = QCoreApplication.translate
     text = (
         translate(
@@ -42,7 +40,7 @@ def about_text(database_path: Path) -> str:
             "Database: %2\nLog files: %3",
         )
         .replace("%1", __version__)
-        .replace("%2", str(database_path))
+        .replace("%2", database_name)
         .replace("%3", str(log_dir()))
     )
     text += "\n\n" + translate(
@@ -60,13 +58,13 @@ def about_text(database_path: Path) -> str:
     return text
 
 
-def about_box(parent: QWidget | None, database_path: Path) -> QMessageBox:
+def about_box(parent: QWidget | None, database_name: str) -> QMessageBox:
     """The About box (not yet shown): the text, OK, and Licences… that opens the licences."""
     box = QMessageBox(parent)
     box.setTextFormat(Qt.TextFormat.PlainText)  # paths are shown as typed
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(QCoreApplication.translate("MainWindow", "About Servicepunkt"))
-    box.setText(about_text(database_path))
+    box.setText(about_text(database_name))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     licences = box.addButton(
         QCoreApplication.translate("MainWindow", "&Licences…"), QMessageBox.ButtonRole.ActionRole
@@ -77,8 +75,8 @@ def about_box(parent: QWidget | None, database_path: Path) -> QMessageBox:
     return box
 
 
-def show_about(parent: QWidget, database_path: Path) -> None:
-    about_box(parent, database_path).exec()
+def show_about(parent: QWidget, database_name: str) -> None:
+    about_box(parent, database_name).exec()
 
 
 class LicencesDialog(QDialog):

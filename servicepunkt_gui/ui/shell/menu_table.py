@@ -218,7 +218,7 @@ def choose_language(window: MainWindow, code: str) -> None:
 def show_about(window: MainWindow) -> None:
     from servicepunkt_gui.ui.shell import about
 
-    about.show_about(window, window.context.writes.database.path)
+    about.show_about(window, window.context.writes.database.display_name())
 
 
 def show_help(window: MainWindow, shortcuts: bool = False) -> None:

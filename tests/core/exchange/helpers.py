@@ -61,13 +61,21 @@ def send(source: Database, target: Database, folder: Path, name: str) -> ImportR
     return receive(target, export(source, folder, name), local_name=f"mottagare av {name}")
 
 
+def exchanged_columns(connection: sqlite3.Connection, table: str) -> str:
+    """The columns installations must agree on: all but each one's own edit bookkeeping."""
+    if table == "my_municipality":
+        return "municipality_code"
+    names = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+    return ", ".join(name for name in names if name not in ("row_version", "saved_by"))
+
+
 def content(database: Database) -> dict[str, list[tuple[object, ...]]]:
     """Every exchanged row (all columns; my_municipality without its local id/times) and
     the tombstones (which record, of what kind, where): what installations must agree on."""
-    with sqlite3.connect(database.path) as connection:
+    with sqlite3.connect(database.file) as connection:
         dumped: dict[str, list[tuple[object, ...]]] = {}
         for table, key in EXCHANGED.items():
-            columns = "*" if table != "my_municipality" else "municipality_code"
+            columns = exchanged_columns(connection, table)
             dumped[table] = connection.execute(
                 f"SELECT {columns} FROM {table} ORDER BY {key}"
             ).fetchall()
@@ -79,7 +87,7 @@ def content(database: Database) -> dict[str, list[tuple[object, ...]]]:
 
 def all_rows(database: Database) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table, bookkeeping included: nothing at all may change."""
-    with sqlite3.connect(database.path) as connection:
+    with sqlite3.connect(database.file) as connection:
         tables = [
             row[0]
             for row in connection.execute(

@@ -121,7 +121,7 @@ def edited(tmp_path_factory: pytest.TempPathFactory, reference_template: Path) -
         "Dagligvaror nära",
     }
     gone = {"Ursprunglig text n2.", "Varubuss", "Ombud i Gargnäs"}
-    paths = (anna.path, bertil.path, cecilia.path)
+    paths = (anna.file, bertil.file, cecilia.file)
     return Edited(paths, frozenset(kept), frozenset(gone))
 
 
@@ -187,7 +187,7 @@ def test_three_installations_converge_in_any_order(
         assert unchanged(preview(three[receiver], path)), (sender, receiver)
     # One current plan in Örnsköldsvik, the same everywhere; the other plan kept.
     for database in three:
-        with sqlite3.connect(database.path) as connection:
+        with sqlite3.connect(database.file) as connection:
             current = connection.execute(
                 "SELECT title FROM service_plan WHERE municipality_code = ? AND is_current",
                 (ORNSKOLDSVIK,),

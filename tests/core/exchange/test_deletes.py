@@ -28,7 +28,7 @@ def _purge(database: Database, kind: str, item_id: str) -> None:
 
 
 def _tombstones(database: Database) -> set[tuple[str, str]]:
-    with sqlite3.connect(database.path) as connection:
+    with sqlite3.connect(database.file) as connection:
         return set(connection.execute("SELECT record_id, kind FROM tombstone").fetchall())
 
 

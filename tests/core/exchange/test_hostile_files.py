@@ -81,7 +81,7 @@ def _edited(
 
 
 def _snapshot(database: Database) -> tuple[object, ...]:
-    files = sorted(database.path.parent.glob(database.path.name + "*"))
+    files = sorted(database.file.parent.glob(database.file.name + "*"))
     return all_rows(database), {p.name: p.read_bytes() for p in files}
 
 

@@ -31,7 +31,15 @@ from servicepunkt_gui.core.place_models import (
 )
 
 from .conftest import MakeInstallation
-from .helpers import ORNSKOLDSVIK, SORSELE, export, preview, receive, unchanged
+from .helpers import (
+    ORNSKOLDSVIK,
+    SORSELE,
+    exchanged_columns,
+    export,
+    preview,
+    receive,
+    unchanged,
+)
 
 REGISTER = {
     "service_place": "id",
@@ -116,9 +124,11 @@ def register(database: Database, code: str = SORSELE) -> dict[str, str]:
 
 
 def register_content(database: Database) -> dict[str, list[tuple[object, ...]]]:
-    with sqlite3.connect(database.path) as connection:
+    with sqlite3.connect(database.file) as connection:
         return {
-            table: connection.execute(f"SELECT * FROM {table} ORDER BY {key}").fetchall()
+            table: connection.execute(
+                f"SELECT {exchanged_columns(connection, table)} FROM {table} ORDER BY {key}"
+            ).fetchall()
             for table, key in REGISTER.items()
         }
 

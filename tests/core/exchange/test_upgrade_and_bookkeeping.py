@@ -52,7 +52,7 @@ def test_an_older_file_upgrades_to_the_head_and_exchanges(tmp_path: Path) -> Non
 
 def test_the_installation_id_is_made_once(installation: MakeInstallation, tmp_path: Path) -> None:
     anna = installation("anna")
-    with sqlite3.connect(anna.path) as connection:
+    with sqlite3.connect(anna.file) as connection:
         assert (
             connection.execute(
                 "SELECT value FROM meta WHERE key = ?", (INSTALLATION_ID_KEY,)

@@ -26,7 +26,7 @@ from servicepunkt_gui.ui.plans.actions_model import ActionColumn
 from servicepunkt_gui.ui.plans.stage_dialog import StageChoice
 from servicepunkt_gui.ui.safety.trash_dialog import TrashDialog
 from servicepunkt_gui.ui.shell.main_window import MainWindow
-from tests.storage_faults import inject_storage_problem
+from tests.storage_faults import SQLITE_FAULTS, inject_storage_problem
 from tests.ui.conftest import DialogRecorder, OpenWindow
 from tests.ui.helpers import choose_municipality, type_text
 
@@ -319,7 +319,7 @@ SITES: dict[str, Site] = {
 }
 
 
-@pytest.mark.parametrize("problem", list(StorageProblem))
+@pytest.mark.parametrize("problem", list(SQLITE_FAULTS))
 @pytest.mark.parametrize("site", list(SITES))
 def test_a_storage_failure_is_explained_and_loses_nothing(
     site: str,
@@ -345,6 +345,6 @@ def test_a_storage_failure_is_explained_and_loses_nothing(
         SITES[site].write(window, qtbot)
 
     assert answers.errors == [
-        (problem_title(problem), problem_message(problem, str(database.path)))
+        (problem_title(problem), problem_message(problem, str(database.file)))
     ]
     SITES[site].kept(window)

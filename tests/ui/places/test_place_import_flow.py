@@ -66,7 +66,7 @@ def _places(window: MainWindow) -> dict[str, tuple[str, float | None, bool]]:
 
 def _import_backups(window: MainWindow) -> list[Path]:
     # By name: core.backup_files does not list the kind "import" (yet), see the report.
-    return sorted(backup_dir(window.context.writes.database.path).glob("*.import.sqlite3"))
+    return sorted(backup_dir(window.context.writes.database.file).glob("*.import.sqlite3"))
 
 
 def _import_in_preview(qtbot: QtBot, trash: bool = False) -> Callable[[QWidget], None]:

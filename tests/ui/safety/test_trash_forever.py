@@ -15,7 +15,7 @@ from servicepunkt_gui.ui.common.write_path import problem_message, problem_title
 from servicepunkt_gui.ui.safety import trash_dialog
 from servicepunkt_gui.ui.safety.trash_dialog import TrashDialog
 from servicepunkt_gui.ui.shell.main_window import MainWindow
-from tests.storage_faults import inject_storage_problem
+from tests.storage_faults import SQLITE_FAULTS, inject_storage_problem
 from tests.ui.conftest import DialogRecorder, OpenWindow
 from tests.ui.helpers import add_note, choose_municipality
 
@@ -196,7 +196,7 @@ def test_a_goal_goes_for_good_with_its_sub_goal(
 
 
 @pytest.mark.parametrize("button", ["delete", "empty"])
-@pytest.mark.parametrize("problem", list(StorageProblem))
+@pytest.mark.parametrize("problem", list(SQLITE_FAULTS))
 def test_a_storage_failure_is_explained_and_deletes_nothing(
     button: str,
     problem: StorageProblem,
@@ -216,7 +216,7 @@ def test_a_storage_failure_is_explained_and_deletes_nothing(
         clicked = dialog.delete_button if button == "delete" else dialog.empty_button
         qtbot.mouseClick(clicked, Qt.MouseButton.LeftButton)
     assert answers.errors == [
-        (problem_title(problem), problem_message(problem, str(database.path)))
+        (problem_title(problem), problem_message(problem, str(database.file)))
     ]
     assert dialog.table.rowCount() == 4
     assert len(window.context.writes.read(trash.list_trash)) == 4

@@ -216,12 +216,12 @@ def test_about_dialog_names_the_data_and_says_so_in_portable_mode(
     from servicepunkt_gui.ui.shell import about
 
     window = open_window(db_path)
-    text = about.about_text(db_path)
+    text = about.about_text(str(db_path))
     assert str(db_path) in text and "Statistiska centralbyrån (SCB)" in text
     assert "Portabelt läge" not in text
     monkeypatch.setattr(about, "is_portable", lambda: True)
     monkeypatch.setattr(about, "portable_home", lambda: Path("/media/usb/ServicepunktData"))
-    assert about.about_text(window.context.writes.database.path).endswith(
+    assert about.about_text(window.context.writes.database.display_name()).endswith(
         "Portabelt läge: databasen, dess säkerhetskopior, inställningarna och loggfilerna "
         "sparas i /media/usb/ServicepunktData."
     )

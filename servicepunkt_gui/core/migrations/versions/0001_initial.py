@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from servicepunkt_gui.core.db_dialects import check_sql
+
 revision = "0001_initial"
 down_revision = None
 branch_labels = None
@@ -86,7 +88,8 @@ def upgrade() -> None:
         sa.Column("concerns_date", sa.Date(), nullable=False),
         sa.Column("author", sa.String(200), nullable=False),
         sa.CheckConstraint(
-            "length(trim(body, char(32, 9, 10, 13))) > 0", name="ck_note_body_not_empty"
+            check_sql("ck_note_body_not_empty", op.get_bind().dialect.name),  # type: ignore[arg-type]
+            name="ck_note_body_not_empty",
         ),
         sa.CheckConstraint(
             "category IN ('meeting', 'dialogue', 'decision', 'follow_up', 'other')",

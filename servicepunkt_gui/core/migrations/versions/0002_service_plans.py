@@ -13,6 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from servicepunkt_gui.core.db_dialects import PLAN_CASE_NUMBER_DIGIT, where_for
+
 revision = "0002_service_plans"
 down_revision = "0001_initial"
 branch_labels = None
@@ -73,7 +75,7 @@ def upgrade() -> None:
         sa.CheckConstraint("length(trim(title)) > 0", name="ck_plan_title"),
         sa.CheckConstraint(
             "case_number = '' OR (length(case_number) BETWEEN 3 AND 40 "
-            "AND case_number GLOB '*[0-9]*')",
+            f"AND {PLAN_CASE_NUMBER_DIGIT[op.get_bind().dialect.name]})",  # type: ignore[index]
             name="ck_plan_case_number",
         ),
     )
@@ -83,7 +85,7 @@ def upgrade() -> None:
         "service_plan",
         ["municipality_code"],
         unique=True,
-        sqlite_where=sa.text("is_current = 1"),
+        **where_for("is_current", op.get_bind().dialect.name),
     )
     op.create_table(
         "plan_stage_change",

@@ -65,11 +65,15 @@ def _create(index: str, table: str, columns: tuple[str, ...]) -> None:
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return  # PostgreSQL's search indexes are made by 0011_shared_database
     for index, (table, columns) in INDEXES.items():
         _create(index, table, columns)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return
     for index, (table, _columns) in INDEXES.items():
         for event in ("insert", "delete", "update"):
             op.execute(f"DROP TRIGGER IF EXISTS {index}_after_{event}")

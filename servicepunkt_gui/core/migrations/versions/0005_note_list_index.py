@@ -11,8 +11,9 @@ note row to count them (about 0.3 s at 100,000 notes).
 
 from __future__ import annotations
 
-import sqlalchemy as sa
 from alembic import op
+
+from servicepunkt_gui.core.db_dialects import where_for
 
 revision = "0005_note_list_index"
 down_revision = "0004_trash_versions_drafts"
@@ -25,7 +26,7 @@ def upgrade() -> None:
         "ix_note_listed",
         "note",
         ["municipality_code", "concerns_date", "created_at"],
-        sqlite_where=sa.text("deleted_at IS NULL"),
+        **where_for("not_in_trash", op.get_bind().dialect.name),
     )
     op.drop_index("ix_note_municipality_date", "note")
 

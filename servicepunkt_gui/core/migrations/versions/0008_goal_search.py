@@ -20,8 +20,9 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
-import sqlalchemy as sa
 from alembic import op
+
+from servicepunkt_gui.core.db_dialects import where_for
 
 revision = "0008_goal_search"
 down_revision = "0007_file_identity"
@@ -49,19 +50,19 @@ def statements(index: str, table: str, columns: tuple[str, ...]) -> list[str]:
 
 
 def upgrade() -> None:
-    for index, (table, columns) in INDEXES.items():
+    dialect = op.get_bind().dialect.name
+    # PostgreSQL's search indexes are made by 0011_shared_database.
+    for index, (table, columns) in INDEXES.items() if dialect == "sqlite" else ():
         for statement in statements(index, table, columns):
             op.execute(statement)
         # Index the goals already stored.
         op.execute(f"INSERT INTO {index}({index}) VALUES ('rebuild')")
-    op.create_index(
-        "ix_note_in_trash", "note", ["deleted_at"], sqlite_where=sa.text("deleted_at IS NOT NULL")
-    )
+    op.create_index("ix_note_in_trash", "note", ["deleted_at"], **where_for("in_trash", dialect))
 
 
 def downgrade() -> None:
     op.drop_index("ix_note_in_trash", table_name="note")
-    for index in INDEXES:
+    for index in INDEXES if op.get_bind().dialect.name == "sqlite" else ():
         for event in ("insert", "delete", "update"):
             op.execute(f"DROP TRIGGER IF EXISTS {index}_after_{event}")
         op.execute(f"DROP TABLE IF EXISTS {index}")

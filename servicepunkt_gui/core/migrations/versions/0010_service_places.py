@@ -22,6 +22,8 @@ from types import ModuleType
 import sqlalchemy as sa
 from alembic import op
 
+from servicepunkt_gui.core.db_dialects import ORG_NUMBER_SHAPE, where_for
+
 revision = "0010_service_places"
 down_revision = "0009_exchange"
 branch_labels = None
@@ -104,6 +106,17 @@ RULES = (
 )
 
 
+def _on_sqlite() -> bool:
+    return bool(op.get_bind().dialect.name == "sqlite")
+
+
+def _org_number_check() -> str:
+    """ORG_NUMBER_CHECK as written into SQLite files; PostgreSQL checks the shape by regex."""
+    if _on_sqlite():
+        return ORG_NUMBER_CHECK
+    return ORG_NUMBER_CHECK.replace(ORG_NUMBER_SHAPE["sqlite"], ORG_NUMBER_SHAPE["postgresql"])
+
+
 def _in(column: str, values: tuple[str, ...]) -> str:
     quoted = ", ".join(f"'{value}'" for value in values)
     return f"{column} IN ({quoted})"
@@ -179,7 +192,7 @@ def upgrade() -> None:
             "(latitude BETWEEN 55.0 AND 69.2 AND longitude BETWEEN 10.5 AND 24.3)",
             name="ck_place_position_in_sweden",
         ),
-        sa.CheckConstraint(ORG_NUMBER_CHECK, name="ck_place_org_number"),
+        sa.CheckConstraint(_org_number_check(), name="ck_place_org_number"),
         sa.CheckConstraint(
             "hours_per_week IS NULL OR hours_per_week BETWEEN 0 AND 168",
             name="ck_place_hours_per_week",
@@ -192,7 +205,7 @@ def upgrade() -> None:
         "service_place",
         ["municipality_code", "source", "source_id"],
         unique=True,
-        sqlite_where=sa.text("source_id != ''"),
+        **where_for("has_source_id", op.get_bind().dialect.name),
     )
     op.create_table(
         "place_status_change",
@@ -336,7 +349,8 @@ def upgrade() -> None:
         "REFERENCES service_place (id) ON DELETE SET NULL"
     )
     op.create_index("ix_note_place_id", "note", ["place_id"])
-    for index, (table, columns) in INDEXES.items():
+    # PostgreSQL's search indexes are made by 0011_shared_database.
+    for index, (table, columns) in INDEXES.items() if _on_sqlite() else ():
         for statement in statements(index, table, columns):
             op.execute(statement)
     stamp = dt.datetime(2026, 12, 2)
@@ -360,7 +374,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for index in INDEXES:
+    for index in INDEXES if _on_sqlite() else ():
         op.execute(f"DROP TABLE {index}")
     op.drop_index("ix_note_place_id", "note")
     op.drop_column("note", "place_id")
