@@ -326,7 +326,7 @@ def _render_dialogs(database: object, out: Path, suffix: str) -> None:
             {"title": "Möte i Bjästa", "body": "Handlaren kan tänka sig att bli paketombud om…"},
         )
         [draft] = drafts.list_drafts(session)
-    make_backup(database.path, "manual")
+    make_backup(database.file, "manual")
     box = QMessageBox()
     box.setWindowTitle(startup_errors.title())
     box.setText(
@@ -338,7 +338,7 @@ def _render_dialogs(database: object, out: Path, suffix: str) -> None:
         box.addButton(startup_errors._label(way), QMessageBox.ButtonRole.AcceptRole)
     dialogs: list[tuple[str, QWidget]] = [
         ("dialog-draft", DraftDialog(draft)),
-        ("dialog-backups", BackupDialog(list_backups(database.path))),
+        ("dialog-backups", BackupDialog(list_backups(database.file))),
         ("dialog-trash", TrashDialog(WritePath(database, ChangeHub()))),
         ("dialog-versions", VersionsDialog(versions)),
         ("dialog-stage", StageDialog("draft")),
