@@ -202,7 +202,8 @@ def open_shared_database(
     except BaseException:
         engine.dispose()
         raise
-    makes = sessionmaker(engine, expire_on_commit=False)
+    # info["user_name"]: who saves, for VersionedRecord.saved_by (core.record_versions).
+    makes = sessionmaker(engine, expire_on_commit=False, info={"user_name": location.user})
     return Database(
         path=None,
         engine=engine,
@@ -237,11 +238,12 @@ def _open(path: Path, app_version: str, busy_timeout_ms: int, leftover: Leftover
     except BaseException:
         engine.dispose()
         raise
+    info = {"user_name": _login_name()}  # who saves (core.record_versions)
     return Database(
         path=path,
         engine=engine,
-        sessions=sessionmaker(engine, expire_on_commit=False),
-        read_sessions=sessionmaker(_reading(engine), expire_on_commit=False),
+        sessions=sessionmaker(engine, expire_on_commit=False, info=info),
+        read_sessions=sessionmaker(_reading(engine), expire_on_commit=False, info=info),
         found_wal=found_wal,
     )
 

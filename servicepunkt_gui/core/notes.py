@@ -7,7 +7,7 @@ import getpass
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Select, TextClause, func, select, text
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core.changes import RecordKind, record
@@ -21,7 +21,7 @@ from servicepunkt_gui.core.models import (
     utc_now,
 )
 from servicepunkt_gui.core.place_models import ServicePlace
-from servicepunkt_gui.core.search import build_match_query
+from servicepunkt_gui.core.search import notes_matching
 from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.core.vocabulary import NoteCategory, is_one_of
 
@@ -228,20 +228,14 @@ def note_authors(session: Session, municipality_code: str) -> list[str]:
     return sorted(names, key=swedish_sort_key)
 
 
-def _text_match(typed: str) -> TextClause | None:
+def _text_match(typed: str) -> ColumnElement[bool] | None:
     """Notes whose title or body has the words typed, through the full-text index.
 
-    The index (``note_fts``, migration 0003) ignores accents and case in all of Unicode
-    and matches word starts, as the search tab does; ``LIKE`` would be a scan of every
-    body, case-blind for A–Z only ("Å" would not find "å"). The words are quoted by
-    ``build_match_query``, so nothing typed is read as FTS5 syntax.
+    It ignores accents and case in all of Unicode and matches word starts, as the search
+    tab does (``core.search.notes_matching``, on either engine); ``LIKE`` would be a scan
+    of every body, case-blind for A–Z only ("Å" would not find "å").
     """
-    match = build_match_query(typed)
-    if not match:
-        return None
-    return text(
-        "note.rowid IN (SELECT rowid FROM note_fts WHERE note_fts MATCH :note_match)"
-    ).bindparams(note_match=match)
+    return notes_matching(typed)
 
 
 def _filtered(query: Select[Any], filters: NoteFilter | None) -> Select[Any]:

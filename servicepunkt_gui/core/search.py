@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import text
+from sqlalchemy import ColumnElement, text
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core.search_postgres_schema import SEARCHED, index_name
@@ -320,3 +320,17 @@ def rebuild_index(session: Session) -> None:
     """Re-read every indexed table (after a VACUUM, or if an index is ever in doubt)."""
     for table in SEARCH_TABLES:
         session.execute(text(f"INSERT INTO {table}({table}) VALUES ('rebuild')"))
+
+
+def notes_matching(typed: str) -> ColumnElement[bool] | None:
+    """A WHERE condition: notes whose title or body has the words typed (None: no words).
+
+    The words are quoted by ``build_match_query``, so nothing typed is read as syntax.
+    """
+    match = build_match_query(typed)
+    if not match:
+        return None
+    condition: ColumnElement[bool] = text(
+        "note.rowid IN (SELECT rowid FROM note_fts WHERE note_fts MATCH :note_match)"
+    ).bindparams(note_match=match)  # type: ignore[assignment]
+    return condition
