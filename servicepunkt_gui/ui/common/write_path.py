@@ -47,6 +47,10 @@ def problem_title(problem: StorageProblem) -> str:
         StorageProblem.IO: QCoreApplication.translate(
             "WritePath", "The database file could not be reached"
         ),
+        StorageProblem.UNREACHABLE: QCoreApplication.translate(
+            "WritePath", "The shared database cannot be reached"
+        ),
+        StorageProblem.REFUSED: QCoreApplication.translate("WritePath", "You may not change this"),
     }[problem]
 
 
@@ -82,6 +86,17 @@ def problem_message(problem: StorageProblem, path: str) -> str:
             "The computer could not read or write %1. If the file is on a USB stick or a "
             "network drive, check that it is connected, then save again.",
         ),
+        StorageProblem.UNREACHABLE: QCoreApplication.translate(
+            "WritePath",
+            "Servicepunkt has no connection to the shared database %1 (the network, the VPN "
+            "or the server is down). Check that you are connected, then save again; "
+            "Servicepunkt also tries again by itself.",
+        ),
+        StorageProblem.REFUSED: QCoreApplication.translate(
+            "WritePath",
+            "The shared database %1 refused the change: you may read this municipality's "
+            "records but not change them. Ask your coordinator for the right to change them.",
+        ),
     }[problem]
     return text.replace("%1", path) + " " + kept
 
@@ -107,6 +122,9 @@ class WritePath:
         # Called after a write failed for a reason that is neither the disk's nor the
         # input's (e.g. a search index table gone): the window checks the file at once.
         self.after_unexpected_failure: list[Callable[[], None]] = []
+        # Called with the problem after any write (also a quiet one) failed for a storage
+        # problem, e.g. so the window can say in one line that the server is unreachable.
+        self.after_storage_problem: list[Callable[[StorageProblem], None]] = []
 
     def attach(self, database: Database) -> None:
         self._database = database
@@ -178,8 +196,9 @@ class WritePath:
             dialogs.show_error(
                 parent,
                 problem_title(error.problem),
-                problem_message(error.problem, str(self._db.path)),
+                problem_message(error.problem, self._db.display_name()),
             )
+            self._tell_storage_problem(error.problem)
             return
         # Not the disk, not the input: the file's schema or a bug. Never a traceback
         # for the official, never lost text; the file is checked at once.
@@ -187,10 +206,14 @@ class WritePath:
         dialogs.show_error(
             parent,
             QCoreApplication.translate("WritePath", "Saving failed"),
-            unexpected_failure_message(str(self._db.path)),
+            unexpected_failure_message(self._db.display_name()),
         )
         for check in self.after_unexpected_failure:
             check()
+
+    def _tell_storage_problem(self, problem: StorageProblem) -> None:
+        for listener in self.after_storage_problem:
+            listener(problem)
 
     def write_done(
         self, parent: QWidget | None, work: Work[object], origin: object | None = None
@@ -208,6 +231,7 @@ class WritePath:
                 work(session)
         except StorageError as error:
             log.warning("background write failed: %s (%s)", error.problem, error.__cause__)
+            self._tell_storage_problem(error.problem)
             return False
         except Exception:
             log.exception("background write failed unexpectedly")

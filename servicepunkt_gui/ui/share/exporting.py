@@ -146,7 +146,7 @@ def _guarded(
         dialogs.show_error(
             parent,
             problem_title(error.problem),
-            problem_message(error.problem, str(writes.database.path)),
+            problem_message(error.problem, writes.database.display_name()),
         )
         return False
     except Exception:
