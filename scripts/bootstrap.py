@@ -110,6 +110,7 @@ SONAME_TO_DEBIAN_PACKAGE = {
     "libpcre2-8.so.0": "libpcre2-8-0",
 }
 FONT_PACKAGE = "fonts-dejavu-core"
+POSTGRES_PACKAGE = "postgresql"  # Debian's: initdb and pg_ctl in /usr/lib/postgresql/N/bin
 FONT_DIRS = ("/usr/share/fonts", "/usr/local/share/fonts", "~/.local/share/fonts", "~/.fonts")
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc", ".pfb")
 
@@ -344,22 +345,40 @@ class MissingSystemPackages(NamedTuple):
     library_packages: list[str]  # Debian packages providing missing shared libraries
     unknown_sonames: list[str]  # missing shared libraries not in SONAME_TO_DEBIAN_PACKAGE
     no_fonts: bool
+    # The tests start a throwaway PostgreSQL server (tests/postgres_server.py).
+    no_postgres: bool = False
 
     @property
     def packages(self) -> list[str]:
-        return [*self.library_packages, *([FONT_PACKAGE] if self.no_fonts else [])]
+        return [
+            *self.library_packages,
+            *([FONT_PACKAGE] if self.no_fonts else []),
+            *([POSTGRES_PACKAGE] if self.no_postgres else []),
+        ]
+
+
+def postgres_server_missing() -> bool:
+    """True when PostgreSQL's initdb and pg_ctl are found neither on PATH nor in Debian's
+    /usr/lib/postgresql/<version>/bin (the tests' throwaway server needs them)."""
+    sys.path.insert(0, str(ROOT))
+    from tests.postgres_server import find_server_programs  # standard library only
+
+    return find_server_programs() is None
 
 
 def missing_system_packages(commands: Iterable[str]) -> MissingSystemPackages:
-    """Check the Qt libraries and platform plugins these commands need, and the fonts.
+    """Check the Qt libraries and platform plugins these commands need, and the fonts;
+    for "test" also PostgreSQL's server programs.
 
     Only on Linux with ldd; elsewhere nothing is reported missing.
     """
+    commands = list(commands)
     if not IS_LINUX or shutil.which("ldd") is None:
         return MissingSystemPackages([], [], no_fonts=False)
     sonames = missing_sonames(qt_files_to_check(commands))
     packages, unknown = debian_packages_for(sonames)
-    return MissingSystemPackages(packages, unknown, no_fonts=not fonts_available())
+    no_postgres = "test" in commands and postgres_server_missing()
+    return MissingSystemPackages(packages, unknown, not fonts_available(), no_postgres)
 
 
 def check_system_libraries(command: str) -> None:
@@ -370,7 +389,12 @@ def check_system_libraries(command: str) -> None:
             "Qt needs system libraries that are missing and not in this script's table "
             f"(find their packages with apt-file search): {' '.join(missing.unknown_sonames)}"
         )
-    if missing.library_packages and missing.no_fonts:
+    if missing.no_postgres:
+        what = (
+            "The tests start a throwaway PostgreSQL server, and its programs (initdb, pg_ctl) "
+            "are missing. Install what is missing with:"
+        )
+    elif missing.library_packages and missing.no_fonts:
         what = "Qt needs system libraries and a font that are missing. Install them with:"
     elif missing.library_packages:
         what = "Qt needs system libraries that are missing. Install them with:"

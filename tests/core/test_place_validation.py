@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 
+import psycopg
 import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
@@ -104,7 +105,7 @@ def _insert(database: Database, org_number: str, latitude: float, longitude: flo
                 "contact_person, phone, email, services, other_service, staffed, last_shop, "
                 "nearest_source, strategic, service_level, source, source_id) VALUES "
                 "(:id, :now, :now, '2284', 'Butiken', 'grocery_store', '', '', :lat, :lon, '', "
-                ":org, '', '', '', '', '', 0, 0, '', 0, '', '', '')"
+                ":org, '', '', '', '', '', FALSE, FALSE, '', FALSE, '', '', '')"
             ),
             {
                 "id": f"raw-{org_number}-{latitude}",
@@ -127,7 +128,7 @@ def test_the_file_itself_refuses_a_wrong_check_digit_or_a_place_abroad(
     ):
         with pytest.raises(IntegrityError) as raised:
             _insert(database, org_number, latitude, longitude)
-        assert isinstance(raised.value.orig, sqlite3.IntegrityError)
+        assert isinstance(raised.value.orig, sqlite3.IntegrityError | psycopg.IntegrityError)
     with database.session() as session:
         count = session.execute(text("SELECT count(*) FROM service_place")).scalar_one()
     assert count == 1

@@ -97,7 +97,7 @@ def test_invalid_plans_are_refused(
         "UPDATE service_plan SET case_number = 'x'",
         "UPDATE plan_action SET cost_sek = -5",
         "UPDATE plan_action SET status = 'delayed'",
-        "UPDATE service_plan SET is_current = 1",
+        "UPDATE service_plan SET is_current = TRUE",
     ],
 )
 def test_the_database_itself_refuses_invalid_values(database: Database, sql: str) -> None:

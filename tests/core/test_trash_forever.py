@@ -44,6 +44,8 @@ def file_holds(path: Path, *forms: str) -> list[str]:
 def checkpoint(database: Database) -> None:
     """Everything into the file and the -wal emptied, as the dialog does after a purge."""
     assert trash.truncate_write_ahead_log(database)
+    if database.path is None:
+        return  # PostgreSQL: the server's VACUUM frees deleted rows (docs/INSTALL.md)
     assert Path(f"{database.file}-wal").stat().st_size == 0
 
 
@@ -64,6 +66,7 @@ def overwrite_off(database: Database) -> None:
         dbapi_connection.execute("PRAGMA secure_delete = OFF")
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("default", ["as built", "off"])
 def test_a_note_deleted_for_good_leaves_nothing_behind(database: Database, default: str) -> None:
     """Gone from the trash, search, versions and drafts, and from the file's bytes."""
@@ -101,7 +104,7 @@ def test_a_note_deleted_for_good_leaves_nothing_behind(database: Database, defau
     # Frames written before the purge still hold it in the -wal, until it is emptied.
     assert "-wal" in file_holds(database.file)
     checkpoint(database)
-    assert file_holds(database.file) == []
+    assert database.path is None or file_holds(database.file) == []
     assert file_holds(database.file, "Paketombud i Bjästa") == ["file"]  # the rest is there
 
 
@@ -149,7 +152,7 @@ def test_a_goal_goes_for_good_with_its_sub_goals(database: Database) -> None:
         [action] = actions.list_actions(session, plan.id)
         assert (action.id, action.values.goal_id) == (tied.id, None)  # stays, without a goal
     checkpoint(database)
-    assert file_holds(database.file) == []
+    assert database.path is None or file_holds(database.file) == []
 
 
 def test_a_plan_goes_for_good_with_its_parts_and_its_notes_stay(database: Database) -> None:
@@ -181,7 +184,7 @@ def test_a_plan_goes_for_good_with_its_parts_and_its_notes_stay(database: Databa
         assert set(kept) == {about_plan.id, about_action.id}
         assert {(n.plan_id, n.action_id) for n in kept.values()} == {(None, None)}
     checkpoint(database)
-    assert file_holds(database.file) == []
+    assert database.path is None or file_holds(database.file) == []
 
 
 def test_emptying_the_trash_deletes_everything_in_it_for_good(database: Database) -> None:
@@ -213,9 +216,10 @@ def test_emptying_the_trash_deletes_everything_in_it_for_good(database: Database
     with database.session() as session:
         assert trash.empty_trash(session) == 0  # an empty trash: nothing to do
     checkpoint(database)
-    assert file_holds(database.file) == []
+    assert database.path is None or file_holds(database.file) == []
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.xfail(
     strict=True,
     reason="secure_delete during the purge overwrites only what the purge frees: copies that "
@@ -241,6 +245,7 @@ def test_no_copy_stays_where_sqlite_does_not_overwrite_by_default(database: Data
     assert file_holds(database.file, LEFT_OVER) == []
 
 
+@pytest.mark.sqlite_only
 def test_every_connection_overwrites_what_it_deletes(database: Database) -> None:
     """Not left to the SQLite build's default (on in Debian's, off in python.org's)."""
     with database.read_session() as session:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core import trash
@@ -152,8 +152,9 @@ def test_a_place_deleted_for_good_takes_its_agreements_and_history(database: Dat
         note = session.get(Note, ids["note"])
         assert grant is not None and grant.place_id is None  # the municipality applies
         assert note is not None and note.place_id is None
-    with sqlite3.connect(database.file) as connection:
-        buried = dict(connection.execute("SELECT record_id, kind FROM tombstone").fetchall())
+    with database.read_session() as session:
+        rows = session.execute(text("SELECT record_id, kind FROM tombstone")).all()
+    buried: dict[str, str] = {row[0]: row[1] for row in rows}
     assert buried == {
         ids["place"]: "place",
         ids["status"]: "place_status",
@@ -208,8 +209,9 @@ def test_a_payment_a_status_change_and_a_mark_are_deleted_leaving_tombstones(
         )
         changed = collected(session)
     assert {RecordKind.AGREEMENT, RecordKind.PLACE, RecordKind.TODO} <= changed.kinds
-    with sqlite3.connect(database.file) as connection:
-        buried = dict(connection.execute("SELECT record_id, municipality_code FROM tombstone"))
+    with database.read_session() as session:
+        rows = session.execute(text("SELECT record_id, municipality_code FROM tombstone")).all()
+    buried: dict[str, str] = {row[0]: row[1] for row in rows}
     assert buried == {ids["payment"]: SORSELE, ids["status"]: SORSELE, ids["mark"]: SORSELE}
 
 
