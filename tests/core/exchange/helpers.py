@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
+import datetime as dt
 from collections.abc import Mapping
 from pathlib import Path
+
+from sqlalchemy import inspect, text
 
 from servicepunkt_gui.core.db import Database
 from servicepunkt_gui.core.exchange import (
@@ -61,43 +63,50 @@ def send(source: Database, target: Database, folder: Path, name: str) -> ImportR
     return receive(target, export(source, folder, name), local_name=f"mottagare av {name}")
 
 
-def exchanged_columns(connection: sqlite3.Connection, table: str) -> str:
+def exchanged_columns(database: Database, table: str) -> str:
     """The columns installations must agree on: all but each one's own edit bookkeeping."""
     if table == "my_municipality":
         return "municipality_code"
-    names = [row[1] for row in connection.execute(f"PRAGMA table_info({table})")]
+    names = [column["name"] for column in inspect(database.engine).get_columns(table)]
     return ", ".join(name for name in names if name not in ("row_version", "saved_by"))
+
+
+def rows_of(database: Database, sql: str, **params: object) -> list[tuple[object, ...]]:
+    """The rows ``sql`` reads, as plain tuples (dates and times as SQLite shows them)."""
+    with database.read_session() as session:
+        return [tuple(_plain(v) for v in row) for row in session.execute(text(sql), params)]
+
+
+def _plain(value: object) -> object:
+    # SQLite hands back stored text; PostgreSQL typed values: compare them as SQLite shows them.
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
 
 
 def content(database: Database) -> dict[str, list[tuple[object, ...]]]:
     """Every exchanged row (all columns; my_municipality without its local id/times) and
     the tombstones (which record, of what kind, where): what installations must agree on."""
-    with sqlite3.connect(database.file) as connection:
-        dumped: dict[str, list[tuple[object, ...]]] = {}
-        for table, key in EXCHANGED.items():
-            columns = exchanged_columns(connection, table)
-            dumped[table] = connection.execute(
-                f"SELECT {columns} FROM {table} ORDER BY {key}"
-            ).fetchall()
-        dumped["tombstone"] = connection.execute(
-            "SELECT record_id, kind, municipality_code FROM tombstone ORDER BY record_id"
-        ).fetchall()
+    dumped: dict[str, list[tuple[object, ...]]] = {}
+    for table, key in EXCHANGED.items():
+        columns = exchanged_columns(database, table)
+        dumped[table] = rows_of(database, f"SELECT {columns} FROM {table} ORDER BY {key}")
+    dumped["tombstone"] = rows_of(
+        database, "SELECT record_id, kind, municipality_code FROM tombstone ORDER BY record_id"
+    )
     return dumped
 
 
 def all_rows(database: Database) -> dict[str, list[tuple[object, ...]]]:
     """Every row of every table, bookkeeping included: nothing at all may change."""
-    with sqlite3.connect(database.file) as connection:
-        tables = [
-            row[0]
-            for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-            )
-        ]
-        return {
-            table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr)
-            for table in tables
-        }
+    tables = sorted(inspect(database.engine).get_table_names())
+    return {
+        table: sorted(rows_of(database, f'SELECT * FROM "{table}"'), key=repr) for table in tables
+    }
 
 
 def unchanged(found: ImportPreview) -> bool:

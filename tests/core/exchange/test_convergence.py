@@ -19,6 +19,9 @@ from servicepunkt_gui.core.municipalities import set_mine
 
 from .helpers import ORNSKOLDSVIK, SORSELE, content, export, preview, receive, send, unchanged
 
+# Copies the three edited files for each order: files, so SQLite only.
+pytestmark = pytest.mark.sqlite_only
+
 NAMES = ("Anna Berg", "Bertil Ek", "Cecilia Lund")
 
 

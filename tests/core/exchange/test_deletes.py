@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from servicepunkt_gui.core import actions, notes, plans, trash
 from servicepunkt_gui.core.db import Database
 
 from .conftest import MakeInstallation
-from .helpers import SORSELE, content, export, preview, receive
+from .helpers import SORSELE, content, export, preview, receive, rows_of
 
 
 def _purge(database: Database, kind: str, item_id: str) -> None:
@@ -28,8 +27,7 @@ def _purge(database: Database, kind: str, item_id: str) -> None:
 
 
 def _tombstones(database: Database) -> set[tuple[str, str]]:
-    with sqlite3.connect(database.file) as connection:
-        return set(connection.execute("SELECT record_id, kind FROM tombstone").fetchall())
+    return {(str(r), str(k)) for r, k in rows_of(database, "SELECT record_id, kind FROM tombstone")}
 
 
 def _plan_with_everything(database: Database) -> dict[str, str]:

@@ -81,6 +81,8 @@ def _edited(
 
 
 def _snapshot(database: Database) -> tuple[object, ...]:
+    if database.path is None:  # PostgreSQL: the rows are what there is
+        return all_rows(database), {}
     files = sorted(database.file.parent.glob(database.file.name + "*"))
     return all_rows(database), {p.name: p.read_bytes() for p in files}
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import json
-import sqlite3
 import zipfile
 from pathlib import Path
 
@@ -38,6 +37,7 @@ from .helpers import (
     export,
     preview,
     receive,
+    rows_of,
     unchanged,
 )
 
@@ -124,13 +124,12 @@ def register(database: Database, code: str = SORSELE) -> dict[str, str]:
 
 
 def register_content(database: Database) -> dict[str, list[tuple[object, ...]]]:
-    with sqlite3.connect(database.file) as connection:
-        return {
-            table: connection.execute(
-                f"SELECT {exchanged_columns(connection, table)} FROM {table} ORDER BY {key}"
-            ).fetchall()
-            for table, key in REGISTER.items()
-        }
+    return {
+        table: rows_of(
+            database, f"SELECT {exchanged_columns(database, table)} FROM {table} ORDER BY {key}"
+        )
+        for table, key in REGISTER.items()
+    }
 
 
 def test_every_new_kind_travels_field_for_field(

@@ -17,11 +17,12 @@ from servicepunkt_gui.core.municipalities import get_municipality, set_mine
 from servicepunkt_gui.core.progress import Cancelled, Progress
 
 from .conftest import MakeInstallation
-from .helpers import SORSELE, all_rows, content, export, preview, receive, unchanged
+from .helpers import SORSELE, all_rows, content, export, preview, receive, rows_of, unchanged
 
 RELEASED = Path(__file__).resolve().parents[2] / "data" / "schema_versions"
 
 
+@pytest.mark.sqlite_only
 def test_an_older_file_upgrades_to_the_head_and_exchanges(tmp_path: Path) -> None:
     old = RELEASED / "0004_trash_versions_drafts.sqlite3"
     path = tmp_path / "old" / "servicepunkt.sqlite3"
@@ -52,13 +53,7 @@ def test_an_older_file_upgrades_to_the_head_and_exchanges(tmp_path: Path) -> Non
 
 def test_the_installation_id_is_made_once(installation: MakeInstallation, tmp_path: Path) -> None:
     anna = installation("anna")
-    with sqlite3.connect(anna.file) as connection:
-        assert (
-            connection.execute(
-                "SELECT value FROM meta WHERE key = ?", (INSTALLATION_ID_KEY,)
-            ).fetchall()
-            == []
-        )
+    assert rows_of(anna, "SELECT value FROM meta WHERE key = :key", key=INSTALLATION_ID_KEY) == []
     first = read_exchange_file(export(anna, tmp_path, "a")).manifest.installation_id
     second = read_exchange_file(export(anna, tmp_path, "b")).manifest.installation_id
     assert first == second and uuid.UUID(first).version == 4
