@@ -6,8 +6,10 @@ and shown; right after the first paint the database is opened as usual and the r
 window attached (``MainWindow.attach``). (Importing SQLAlchemy on a thread meanwhile was
 tried: both threads want the interpreter, and the first paint came later, ready no sooner.)
 Any other file (new, to be migrated, damaged, locked…) takes the ordinary
-path: open, explain what is wrong and offer ways forward, then draw. Modules that import
-SQLAlchemy are imported inside the functions that need them, not at the top of this file.
+path: open, explain what is wrong and offer ways forward, then draw. So does a shared
+PostgreSQL database (no file to read; no single-instance claim, daily backup or -wal check:
+those are the file's, and the server's own). Modules that import SQLAlchemy are imported
+inside the functions that need them, not at the top of this file.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
@@ -32,6 +33,7 @@ from servicepunkt_gui.core.errors import (
 )
 from servicepunkt_gui.core.first_screen import read_first_screen
 from servicepunkt_gui.core.paths import lock_dir
+from servicepunkt_gui.core.shared_location import SharedLocation
 from servicepunkt_gui.core.versions import HEAD_REVISION, data_version
 from servicepunkt_gui.resources import resource_path
 from servicepunkt_gui.ui.common.background import wait_for_background_jobs
@@ -42,9 +44,6 @@ from servicepunkt_gui.ui.shell.main_window import MainWindow
 from servicepunkt_gui.ui.shell.preferences import Preferences
 from servicepunkt_gui.ui.shell.recovery import AlreadyRunning as AlreadyRunning
 from servicepunkt_gui.ui.shell.recovery import open_with_recovery as open_with_recovery
-
-if TYPE_CHECKING:
-    pass
 
 log = logging.getLogger(__name__)
 
@@ -81,9 +80,39 @@ def app_icon() -> QIcon:
     return icon
 
 
-def run_window(app: QApplication, path: Path, remember_path: bool = True) -> int:
+def run_window(
+    app: QApplication,
+    target: Path | SharedLocation,
+    remember_path: bool = True,
+    password: str | None = None,
+) -> int:
+    """The window on a file or a shared database, until it closes; the exit code."""
+    global _current
     preferences = Preferences() if remember_path else None
-    running = _RunningWindow()
+    running = _current = _RunningWindow()
+    try:
+        if isinstance(target, SharedLocation):
+            opened = recovery.open_shared_with_recovery(target, password, preferences)
+            if isinstance(opened, recovery.UseLocalFile):
+                if preferences is not None:
+                    preferences.shared_location = None  # the file, this time and the next
+                return run_window(app, Preferences().local_database_path(), remember_path)
+            if opened is None:
+                return 2
+            _database, window = opened
+            running.take(window, None)
+            window.show()
+            after_first_paint(window, running.started)
+            return app.exec()
+        return _run_file(app, running, target, preferences)
+    finally:
+        wait_for_background_jobs()
+        running.close()
+
+
+def _run_file(
+    app: QApplication, running: _RunningWindow, path: Path, preferences: Preferences | None
+) -> int:
     quick = _draw_first_screen(path)
     if isinstance(quick, AlreadyRunning):
         return 0
@@ -102,11 +131,7 @@ def run_window(app: QApplication, path: Path, remember_path: bool = True) -> int
         running.take(window, instance)
         window.show()
         after_first_paint(window, running.started)
-    try:
-        return app.exec() if running.window is not None else running.exit_code
-    finally:
-        wait_for_background_jobs()
-        running.close()
+    return app.exec() if running.window is not None else running.exit_code
 
 
 class _RunningWindow:
@@ -114,12 +139,13 @@ class _RunningWindow:
 
     def __init__(self) -> None:
         self.window: MainWindow | None = None
-        self.instance: single_instance.SingleInstance | None = None
+        self.instance: single_instance.SingleInstance | None = None  # None on a shared one
         self.exit_code = 0
 
-    def take(self, window: MainWindow, instance: single_instance.SingleInstance) -> None:
+    def take(self, window: MainWindow, instance: single_instance.SingleInstance | None) -> None:
         self.window, self.instance = window, instance
-        instance.activation_requested.connect(lambda: bring_to_front(window))
+        if instance is not None:
+            instance.activation_requested.connect(lambda: bring_to_front(window))
 
     def started(self) -> None:
         """The window is drawn and has its database: drafts, later the checks and backup."""
@@ -135,16 +161,48 @@ class _RunningWindow:
             _print(f"ready {time.perf_counter():.6f}")
             QTimer.singleShot(0, window.close)
             return
-        recovery.tell_about_leftover_wal(window, window.context.writes.database)
-        window.offer_drafts()
-        # Checks and the day's backup once the window is up, so they never delay the start.
-        QTimer.singleShot(BACKGROUND_CHECK_DELAY_MS, window.start_background_checks)
+        _after_opening(window)
 
     def close(self) -> None:
         if self.window is not None and self.window.is_ready:
             self.window.context.writes.database.close()
         if self.instance is not None:
             self.instance.release()
+
+
+_current: _RunningWindow | None = None  # this process's run, for switch_database
+
+
+def _after_opening(window: MainWindow) -> None:
+    database = window.context.writes.database
+    if not database.is_shared:
+        recovery.tell_about_leftover_wal(window, database)
+    window.offer_drafts()
+    if not database.is_shared:  # a shared database is backed up by its server
+        # Checks and the day's backup once the window is up, so they never delay the start.
+        QTimer.singleShot(BACKGROUND_CHECK_DELAY_MS, window.start_background_checks)
+
+
+def replace_window(
+    old: MainWindow, new: MainWindow, instance: single_instance.SingleInstance | None
+) -> None:
+    """``new`` (just opened on another database, ``instance`` its claim) in place of ``old``,
+    whose database is closed (Arkiv → Anslut till delad databas…, Öppna lokal databas)."""
+    running = _current if _current is not None and _current.window is old else None
+    database = old.context.writes.database if old.is_ready else None
+    new.show()  # first: closing the last window would quit
+    old.close()
+    old.deleteLater()
+    wait_for_background_jobs()
+    if database is not None:
+        database.close()
+    if running is not None:
+        if running.instance is not None:
+            running.instance.release()
+        running.take(new, instance)
+    elif instance is not None:
+        new.destroyed.connect(instance.release)
+    after_first_paint(new, lambda: _after_opening(new))
 
 
 def _draw_first_screen(
@@ -233,23 +291,37 @@ def bring_to_front(window: QWidget) -> None:
     window.activateWindow()
 
 
-def run_self_test(app: QApplication, path: Path) -> int:
+def run_self_test(
+    app: QApplication, target: Path | SharedLocation, password: str | None = None
+) -> int:
     """Exercise start-up end to end without a display; one line of result on stdout."""
+    from servicepunkt_gui.core import credentials
+    from servicepunkt_gui.core.errors import DatabaseFromNewerVersionError, SharedDatabaseOpenError
     from servicepunkt_gui.core.reference import reference_counts
     from servicepunkt_gui.store import open_store
+    from servicepunkt_gui.ui.shell import connect_dialog
 
     crash_handler.show_dialogs = False  # nobody is there to close one: never wait for it
     try:
-        database = open_store(path)
+        if isinstance(target, SharedLocation):
+            password = password or credentials.load_password(target)
+            database = open_store(target, password)
+        else:
+            database = open_store(target)
     except DatabaseOpenError as error:
+        explained = startup_errors.explain(error)
+        if isinstance(target, SharedLocation) and isinstance(
+            error, SharedDatabaseOpenError | DatabaseFromNewerVersionError
+        ):
+            explained = connect_dialog.explain(error, target.display())
         _print(
             QCoreApplication.translate("Application", "Self-test failed: %1").replace(
-                "%1", startup_errors.explain(error).splitlines()[0]
+                "%1", explained.splitlines()[0]
             )
         )
         return 1
     except Exception as error:  # the self-test reports every failure as one line
-        log.exception("self-test could not open %s", path)
+        log.exception("self-test could not open %s", _name(target))
         _print(
             QCoreApplication.translate("Application", "Self-test failed: %1").replace(
                 "%1", repr(error)
@@ -296,7 +368,7 @@ def run_self_test(app: QApplication, path: Path) -> int:
             )
             .replace("%1", str(counts.municipalities))
             .replace("%2", str(counts.counties))
-            .replace("%3", str(database.path))
+            .replace("%3", database.display_name())
         )
         return 0
     except Exception as error:  # the self-test reports every failure as one line
@@ -309,6 +381,10 @@ def run_self_test(app: QApplication, path: Path) -> int:
         return 1
     finally:
         database.close()
+
+
+def _name(target: Path | SharedLocation) -> str:
+    return target.display() if isinstance(target, SharedLocation) else str(target)
 
 
 def _print(line: str) -> None:

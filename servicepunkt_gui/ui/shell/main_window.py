@@ -26,6 +26,7 @@ from servicepunkt_gui.ui.common.background import wait_for_background_jobs
 from servicepunkt_gui.ui.common.change_hub import ChangeHub
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.forms import FormRegistry
+from servicepunkt_gui.ui.common.plain_text import plain_tooltip
 from servicepunkt_gui.ui.common.tabs import TabbedPages
 from servicepunkt_gui.ui.common.write_path import WritePath
 from servicepunkt_gui.ui.municipalities import MasterPanel
@@ -98,7 +99,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.count_label = QLabel()
         self.statusBar().addWidget(self.count_label)
+        self.database_label = QLabel()  # which database is open (_show_database)
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.database_label)
         self.menu_actions, menus = build_menus(self, menu_table.main_menus(self))
+        self.menu_actions["open_local"].setVisible(False)
         add_language_menu(
             self,
             menus[menu_table.SETTINGS_MENU],
@@ -119,6 +125,7 @@ class MainWindow(QMainWindow):
         from servicepunkt_gui.ui.shell.municipality_page import MunicipalityPage
 
         self.context.writes.attach(database)
+        self._show_database(database)
         self.detail: MunicipalityPage = MunicipalityPage(self.context)
         stand_in = self.splitter.replaceWidget(1, self.detail)
         if stand_in is not None:
@@ -317,6 +324,18 @@ class MainWindow(QMainWindow):
         self.safety.start_background_checks()
 
     # -- status and settings -----------------------------------------------------
+
+    def _show_database(self, database: Database) -> None:
+        """Which database is open: in the title bar when shared, always in the status bar."""
+        name = database.display_name()
+        if database.is_shared:
+            self.setWindowTitle(f"{APP_NAME} \u2013 {name}")
+            self.database_label.setText(self.tr("Shared database: %1").replace("%1", name))
+        else:
+            self.setWindowTitle(APP_NAME)
+            self.database_label.setText(self.tr("Local file: %1").replace("%1", name))
+        self.database_label.setToolTip(plain_tooltip(name))
+        self.menu_actions["open_local"].setVisible(database.is_shared)
 
     def _update_status(self) -> None:
         shown = self.master.shown_count()

@@ -40,6 +40,17 @@ def main_menus(window: MainWindow) -> MenuTable:
             QCoreApplication.translate("MainWindow", "&File"),
             [
                 Item(
+                    QCoreApplication.translate("MainWindow", "Connect to a &shared database…"),
+                    partial(connect_shared, window),
+                    name="connect_shared",
+                ),
+                Item(
+                    QCoreApplication.translate("MainWindow", "Open the &local database"),
+                    partial(open_local, window),
+                    name="open_local",  # shown while a shared database is open
+                ),
+                SEPARATOR,
+                Item(
                     QCoreApplication.translate("MainWindow", "&Export…"),
                     lambda: window.share.export(),
                     "Ctrl+E",
@@ -164,6 +175,57 @@ def main_menus(window: MainWindow) -> MenuTable:
             ],
         ),
     ]
+
+
+def connect_shared(window: MainWindow) -> MainWindow | None:
+    """Ask where the shared database is, then open it in a new window in place of this one."""
+    from servicepunkt_gui.ui.shell import application, connect_dialog, recovery
+
+    if not window.is_ready:
+        return None  # the file is still being opened behind the first screen
+    shown = window.context.writes.database.shared
+    request = connect_dialog.ask_connection(
+        window, shown or window.preferences.last_shared_location
+    )
+    if request is None or not window.context.forms.resolve_all():
+        return None
+    _keep_place(window)
+    opened = recovery.open_shared_with_recovery(
+        request.location,
+        request.password,
+        window.preferences,
+        window,
+        at_start=False,
+        keep_password=request.keep_password,
+    )
+    if opened is None or isinstance(opened, recovery.UseLocalFile):
+        return None  # this window stays on its database
+    application.replace_window(window, opened[1], None)
+    return opened[1]
+
+
+def open_local(window: MainWindow) -> MainWindow | None:
+    """Back from the shared database to the local file, in a new window."""
+    from servicepunkt_gui.ui.shell import application, recovery
+
+    if not window.is_ready or not window.context.forms.resolve_all():
+        return None
+    _keep_place(window)
+    preferences = window.preferences
+    opened = recovery.open_with_recovery(preferences.local_database_path(), preferences)
+    if opened is None or isinstance(opened, recovery.AlreadyRunning):
+        return None
+    window.preferences.shared_location = None  # the next start opens the file too
+    _database, new, instance = opened
+    application.replace_window(window, new, instance)
+    return new
+
+
+def _keep_place(window: MainWindow) -> None:
+    """The new window is built where this one is (it reads these when it is made)."""
+    window.preferences.window_geometry = window.saveGeometry()
+    window.preferences.splitter_state = window.splitter.saveState()
+    window.preferences.sync()
 
 
 def import_places(window: MainWindow) -> None:

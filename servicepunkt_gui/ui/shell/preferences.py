@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer
 
-from servicepunkt_gui.core.paths import settings_file
+from servicepunkt_gui.core.paths import default_database_path, settings_file
+from servicepunkt_gui.core.shared_location import LocationError, SharedLocation, from_url
 from servicepunkt_gui.ui.shell.i18n import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 
 # The municipality on show changes with every click in the list. Each write of the settings
@@ -60,6 +63,42 @@ class Preferences:
     @database_path.setter
     def database_path(self, value: str) -> None:
         self._settings.setValue("database/path", value)
+
+    def local_database_path(self) -> Path:
+        """The local file: the one chosen after a start-up problem, or the default one."""
+        chosen = self.database_path
+        return Path(chosen) if chosen else default_database_path()
+
+    @property
+    def shared_location(self) -> SharedLocation | None:
+        """The shared database open last (opened again at the next start); None: the file."""
+        return self._location("database/shared_url")
+
+    @shared_location.setter
+    def shared_location(self, value: SharedLocation | None) -> None:
+        if value is None:
+            self._settings.remove("database/shared_url")
+        else:
+            self._settings.setValue("database/shared_url", value.url())
+            self._settings.setValue("database/last_shared_url", value.url())
+
+    @property
+    def last_shared_location(self) -> SharedLocation | None:
+        """The shared database connected to last, also after going back to the file: what
+        the connect dialog offers."""
+        return self._location("database/last_shared_url")
+
+    def _location(self, key: str) -> SharedLocation | None:
+        # Only a location's url() is ever written, and it never holds a password; one typed
+        # into the settings file by hand is ignored.
+        text = self._text(key)
+        if not text:
+            return None
+        try:
+            location, _password = from_url(text)
+        except LocationError:
+            return None
+        return location
 
     @property
     def second_backup_folder(self) -> str:

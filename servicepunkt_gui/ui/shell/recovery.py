@@ -30,6 +30,7 @@ from servicepunkt_gui.ui.shell.preferences import Preferences
 
 if TYPE_CHECKING:
     from servicepunkt_gui.core.db import Database
+    from servicepunkt_gui.core.shared_location import SharedLocation
     from servicepunkt_gui.core.wal_files import LeftoverWal
 
 # Modules here that import SQLAlchemy are imported inside functions: this one is imported
@@ -40,6 +41,10 @@ log = logging.getLogger(__name__)
 
 class AlreadyRunning:
     """Another Servicepunkt runs on the file and was asked to come to the front."""
+
+
+class UseLocalFile:
+    """The shared database could not be opened and the official chose the local file."""
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,84 @@ def open_with_recovery(
             preferences.database_path = str(path)  # the file chosen is the one next time
         return database, window, instance
     return None
+
+
+def open_shared_with_recovery(
+    location: SharedLocation,
+    password: str | None,
+    preferences: Preferences | None,
+    parent: QWidget | None = None,
+    at_start: bool = True,
+    keep_password: bool | None = None,
+) -> tuple[Database, MainWindow] | UseLocalFile | None:
+    """Connect and build the window; when that fails, explain and offer ways forward.
+
+    A wrong password asks for it again. ``password`` None: the keyring's, if one is kept
+    (else libpq's own ways: ``.pgpass``, ``PGPASSWORD``, a server that trusts the user).
+    Once open, the location (never the password) is remembered, and the password kept in
+    or removed from the keyring as the official chose (``keep_password``, and each time the
+    connect dialog is answered; None: leave the keyring be). None: the official gave up.
+    """
+    from servicepunkt_gui.core import credentials
+    from servicepunkt_gui.core.errors import (
+        DatabaseFromNewerVersionError,
+        SharedDatabaseOpenError,
+    )
+    from servicepunkt_gui.store import open_store
+    from servicepunkt_gui.ui.shell import connect_dialog
+
+    keep = keep_password
+    if password is None:
+        password = credentials.load_password(location)
+    opening = QCoreApplication.translate("Recovery", "Connecting to the shared database…")
+    while True:
+        try:
+            database = run_with_progress(parent, opening, partial(open_store, location, password))
+            window = _shared_window(database, location)
+        except (SharedDatabaseOpenError, DatabaseFromNewerVersionError) as error:
+            reason = getattr(error, "reason", "newer")
+            # The driver's text names the server and the user; libpq never echoes a password.
+            log.error("cannot open %s (%s): %s", location.display(), reason, error.detail)
+            request = None
+            if reason == SharedDatabaseOpenError.LOGIN:
+                text = connect_dialog.explain(error, location.display())
+                request = connect_dialog.ask_connection(parent, location, text)
+            while request is None:
+                options = connect_dialog.ways_forward(error, at_start)
+                way = connect_dialog.ask_way_forward(
+                    parent, error, location.display(), options, at_start
+                )
+                if way is connect_dialog.SharedWay.TRY_AGAIN:
+                    break
+                if way is connect_dialog.SharedWay.LOCAL:
+                    return UseLocalFile()
+                if way is connect_dialog.SharedWay.CANCEL:
+                    return None
+                request = connect_dialog.ask_connection(parent, location)
+            if request is not None:
+                location, keep = request.location, request.keep_password
+                password = request.password or credentials.load_password(location)
+            continue
+        if keep is True and password:
+            credentials.store_password(location, password)
+        elif keep is False:
+            credentials.forget_password(location)
+        if preferences is not None:
+            preferences.shared_location = location
+        return database, window
+
+
+def _shared_window(database: Database, location: SharedLocation) -> MainWindow:
+    """The window on a shared database; the server gone meanwhile counts as unreachable."""
+    from servicepunkt_gui.core.errors import SharedDatabaseOpenError
+
+    try:
+        return MainWindow(database, Preferences())
+    except StorageError as lost:
+        database.close()
+        raise SharedDatabaseOpenError(
+            location.display(), SharedDatabaseOpenError.UNREACHABLE, str(lost)
+        ) from None
 
 
 def _opening_text(path: Path) -> str:
