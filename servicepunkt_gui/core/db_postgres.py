@@ -109,14 +109,16 @@ def _open_error(location: SharedLocation, exc: DBAPIError) -> SharedDatabaseOpen
     orig = exc.orig
     code = getattr(orig, "sqlstate", None) or ""
     message = str(orig).lower()
-    if code in ("28P01", "28000") or "password" in message or "authentication" in message:
-        reason = SharedDatabaseOpenError.LOGIN
-    elif (
-        # At connect time psycopg has no SQLSTATE: libpq's text says what was refused.
-        ('role "' in message and "does not exist" in message)
+    # At connect time psycopg has no SQLSTATE: libpq's text says what was refused.
+    refused_login = (
+        code in ("28P01", "28000")
+        or "password" in message
+        or "authentication" in message
+        or ('role "' in message and "does not exist" in message)
         or "not permitted to log in" in message
         or "no pg_hba.conf entry" in message
-    ):
+    )
+    if refused_login:
         reason = SharedDatabaseOpenError.LOGIN
     elif code == "3D000" or ("database" in message and "does not exist" in message):
         reason = SharedDatabaseOpenError.NO_DATABASE
