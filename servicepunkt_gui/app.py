@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     gc.disable()  # as in __main__, for the installed launcher; on again once the window is ready
     argv = list(sys.argv[1:] if argv is None else argv)
     keep_files_private()
-    if argv and argv[0] in ("export", "import"):
+    if argv and argv[0] in ("export", "import", "server"):
         # servicepunkt export/import: the command line for scripts, no window (cli.py).
         gc.enable()
         configure_logging(verbose=False)

@@ -4,6 +4,7 @@
                         [--municipality CODE …] [--county CODE] [--mine]
                         [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--days N] --out FILE
     servicepunkt import --db PATH FILE [--dry-run]
+    servicepunkt server init|grant|revoke|rights --db postgresql://…   (cli_server.py)
 
 Exit code 0 on success; otherwise one Swedish line on stderr and the database unchanged.
 Messages are Swedish only: the people who read them are Swedish IT staff and officials.
@@ -27,7 +28,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1  # the work itself failed: a bad exchange file, a database that cannot be used
 EXIT_USAGE = 2  # the command line was wrong
 
-COMMANDS = ("export", "import")
+COMMANDS = ("export", "import", "server")
 FORMATS = ("csv", "xlsx", "pdf", "docx", "exchange", "ics")
 REPORTS = ("followup", "status")
 CONFLICT_CHOICES = {"keep-both": "keep_both", "mine": "keep_mine", "theirs": "take_theirs"}
@@ -135,6 +136,10 @@ def _parsers() -> _SwedishParser:
         help="när båda har ändrat samma post: behåll båda (standard), min eller deras",
     )
     importing.add_argument("--by", default="", help="ditt namn, i konfliktbeskrivningar")
+
+    from servicepunkt_gui import cli_server
+
+    cli_server.add_parser(commands)
     return parser
 
 
@@ -145,6 +150,10 @@ def main(argv: Sequence[str], out: Callable[[str], None] | None = None) -> int:
         args = _parsers().parse_args(list(argv))
         if args.command == "export":
             _export(args, say)
+        elif args.command == "server":
+            from servicepunkt_gui import cli_server
+
+            cli_server.run(args, say)
         else:
             _import(args, say)
     except CommandLineError as error:
@@ -324,3 +333,10 @@ def qt_application() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = QGuiApplication([sys.argv[0]])
     _kept_alive.extend([app, *install_translators(app, "sv")])
+
+
+if __name__ == "__main__":  # python -m servicepunkt_gui.cli, without the window's start-up
+    # Through the imported module, not this __main__ copy: cli_server raises its errors.
+    from servicepunkt_gui.cli import main as _main
+
+    sys.exit(_main(sys.argv[1:]))

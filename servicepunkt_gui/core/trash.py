@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ColumnElement, Select, delete, or_, select, text, update
 from sqlalchemy.orm import Session, aliased
 
-from servicepunkt_gui.core import trash_places
+from servicepunkt_gui.core import rights, trash_places
 from servicepunkt_gui.core.actions import goal_family, plan_municipality
 from servicepunkt_gui.core.changes import RecordKind, record
 from servicepunkt_gui.core.errors import ValidationError
@@ -223,8 +223,15 @@ def delete_forever(session: Session, item: TrashItem) -> None:
 
 
 def empty_trash(session: Session) -> int:
-    """Delete everything in the trash for good (as ``delete_forever``); how many items went."""
-    items = list_trash(session)
+    """Delete everything in the trash for good (as ``delete_forever``); how many items went.
+
+    On a shared database only what the user may change: the server refuses a statement
+    that touches another municipality's rows as a whole.
+    """
+    changeable = rights.changeable_municipalities(session)
+    items = [
+        i for i in list_trash(session) if changeable is None or i.municipality_code in changeable
+    ]
     purge = _Purge(session)
     for item in items:
         purge.item(item.kind, item.id)  # False: it went already, with its plan or goal
