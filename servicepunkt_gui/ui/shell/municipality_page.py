@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from servicepunkt_gui.core import drafts
+from servicepunkt_gui.core import drafts, rights
 from servicepunkt_gui.core.changes import Changes, RecordKind
 from servicepunkt_gui.core.municipalities import MunicipalityRow
 from servicepunkt_gui.core.pages import MunicipalityPage as PageData
 from servicepunkt_gui.core.pages import PlanSection, municipality_page, plan_section
 from servicepunkt_gui.ui.common import wheel_guard
+from servicepunkt_gui.ui.common.read_only import set_read_only
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.layouts import settle_layouts
 from servicepunkt_gui.ui.common.tabs import TabbedPages
@@ -57,6 +58,13 @@ class MunicipalityPage(QWidget):
         self._grants: GrantsPanel | None = None
         self._places_for: str | None = None
         self._grants_for: str | None = None
+        # On a shared database, a municipality the user may read but not change.
+        self._read_only = False
+        self.read_only_notice = QLabel()
+        self.read_only_notice.setObjectName("readOnlyNotice")
+        self.read_only_notice.setTextFormat(Qt.TextFormat.PlainText)  # a municipality's name
+        self.read_only_notice.setWordWrap(True)
+        self.read_only_notice.hide()
 
         self.placeholder = QLabel(
             self.tr("Choose a municipality in the list to see its details and notes.")
@@ -75,6 +83,7 @@ class MunicipalityPage(QWidget):
 
         details = QWidget()
         details_layout = QVBoxLayout(details)
+        details_layout.addWidget(self.read_only_notice)
         details_layout.addWidget(self.header)
         details_layout.addWidget(self.tabs, 1)
         self.stack = QStackedWidget()
@@ -149,12 +158,42 @@ class MunicipalityPage(QWidget):
         index = self.tabs.current_index()
         if code is None:
             return
+        self._fill_places_or_grants(code, index)
+        self._lock_tabs(self._read_only)
+
+    def _fill_places_or_grants(self, code: str, index: int) -> None:
         if index == PLACES_TAB and self._places is not None and self._places_for != code:
             self._places_for = code
             self._places.show_municipality(code)
         if index == GRANTS_TAB and self._grants is not None and self._grants_for != code:
             self._grants_for = code
             self._grants.show_municipality(code)
+
+    def _apply_rights(self, municipality: MunicipalityRow) -> None:
+        """Read-only, with one line saying so, where the shared database allows no change."""
+        read_only = False
+        if self._writes.database.is_shared:
+            changeable = self._writes.read(rights.changeable_municipalities)
+            read_only = changeable is not None and municipality.code not in changeable
+        self._read_only = read_only
+        self.read_only_notice.setVisible(read_only)
+        if read_only:
+            self.read_only_notice.setText(
+                self.tr(
+                    "You may read %1's records but not change them: the shared database "
+                    "gives you no right to. Ask your coordinator if you need to."
+                ).replace("%1", municipality.name)
+            )
+        self._lock_tabs(read_only)
+
+    def _lock_tabs(self, read_only: bool) -> None:
+        for part in (self.notes, self._plans, self._places, self._grants):
+            if part is not None:
+                set_read_only(part, read_only)
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
 
     @property
     def places(self) -> PlacesPanel:
@@ -181,6 +220,7 @@ class MunicipalityPage(QWidget):
             self._section_stale = False
         self._plans_pending = False
         self._plans.show_section(code, self._section)
+        self._lock_tabs(self._read_only)
 
     def _on_tab_shown(self, index: int) -> None:
         if index == PLAN_TAB and self._plans_pending:
@@ -212,6 +252,7 @@ class MunicipalityPage(QWidget):
             self.stack.setCurrentIndex(0)
             return
         self.stack.setCurrentIndex(1)
+        self._lock_tabs(False)  # each part sets its own state for the new municipality
         code = page.municipality.code
         self.header.show_municipality(page.municipality, page.programme)
         self._section = page.plan_section
@@ -221,6 +262,7 @@ class MunicipalityPage(QWidget):
         if self._plans is not None and self.tabs.current_index() == PLAN_TAB:
             self._fill_plans()
         self._fill_places_and_grants()
+        self._apply_rights(page.municipality)
         settle_layouts()  # one paint of the finished page, not one per level of layouts
 
     def _on_changes(self, changes: Changes, _origin: object) -> None:
