@@ -25,9 +25,9 @@ from servicepunkt_gui.core.municipalities import MunicipalityRow
 from servicepunkt_gui.core.pages import MunicipalityPage as PageData
 from servicepunkt_gui.core.pages import PlanSection, municipality_page, plan_section
 from servicepunkt_gui.ui.common import wheel_guard
-from servicepunkt_gui.ui.common.read_only import set_read_only
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.layouts import settle_layouts
+from servicepunkt_gui.ui.common.read_only import set_read_only
 from servicepunkt_gui.ui.common.tabs import TabbedPages
 from servicepunkt_gui.ui.grants import GrantsPanel
 from servicepunkt_gui.ui.municipalities import MunicipalityHeader
