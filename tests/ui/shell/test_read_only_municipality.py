@@ -87,6 +87,6 @@ def test_a_write_the_server_refuses_says_so_in_swedish_and_changes_nothing(
     assert "Be samordnaren" in text
     writes = window.context.writes
     assert writes.read(lambda s: rights.may_change(s, ARJEPLOG)) is False
-    assert writes.read(lambda s: [n.body for n in notes.list_notes(s, ARJEPLOG)]) == [
+    assert writes.read(lambda s: [n.preview for n in notes.list_notes(s, ARJEPLOG)]) == [
         "Arjeplogs egen anteckning"
     ]
