@@ -38,6 +38,12 @@ def _kept(widget: QWidget) -> bool:
     return False
 
 
+def keep_enabled(*widgets: QWidget) -> None:
+    """Leave these (and what they hold) as they are in read-only parts: they only show."""
+    for widget in widgets:
+        widget.setProperty(KEEP_ENABLED, True)
+
+
 def set_read_only(root: QWidget, read_only: bool) -> None:
     """Make everything under ``root`` that edits read-only (True) or as it was (False)."""
     for widget in root.findChildren(QWidget):

@@ -9,6 +9,7 @@ is built the first time it is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -27,7 +28,7 @@ from servicepunkt_gui.core.pages import PlanSection, municipality_page, plan_sec
 from servicepunkt_gui.ui.common import wheel_guard
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.layouts import settle_layouts
-from servicepunkt_gui.ui.common.read_only import set_read_only
+from servicepunkt_gui.ui.common.read_only import keep_enabled, set_read_only
 from servicepunkt_gui.ui.common.tabs import TabbedPages
 from servicepunkt_gui.ui.grants import GrantsPanel
 from servicepunkt_gui.ui.municipalities import MunicipalityHeader
@@ -64,6 +65,10 @@ class MunicipalityPage(QWidget):
         self.read_only_notice.setObjectName("readOnlyNotice")
         self.read_only_notice.setTextFormat(Qt.TextFormat.PlainText)  # a municipality's name
         self.read_only_notice.setWordWrap(True)
+        self.read_only_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.read_only_notice.setMargin(6)
+        self.read_only_notice.setAutoFillBackground(True)
+        self.read_only_notice.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.read_only_notice.hide()
 
         self.placeholder = QLabel(
@@ -73,6 +78,7 @@ class MunicipalityPage(QWidget):
         self.placeholder.setWordWrap(True)
         self.header = MunicipalityHeader(context)
         self.notes = NotesTab(context)
+        keep_enabled(self.notes.filters)  # filtering only shows: allowed when read-only
         wheel_guard.guard(self.notes)
         self.tabs = TabbedPages()
         self.tabs.setObjectName("detailTabs")
@@ -125,6 +131,8 @@ class MunicipalityPage(QWidget):
 
     def _build_plan_panel(self) -> QWidget:
         panel = PlanPanel(self._context)
+        keep_enabled(panel.plan_combo, panel.actions_panel.status_filter)
+        keep_enabled(panel.actions_panel.responsible_filter)
         panel.note_requested.connect(self.new_note_about_action)
         wheel_guard.guard(panel)
         self._plans = panel
@@ -142,6 +150,7 @@ class MunicipalityPage(QWidget):
 
     def _build_places_panel(self) -> QWidget:
         panel = PlacesPanel(self._context)
+        keep_enabled(panel.service_filter)
         panel.note_requested.connect(self.new_note_about_place)
         self._places = panel
         wheel_guard.guard(panel)  # scrolling the long form changes none of its choices

@@ -65,6 +65,7 @@ def test_another_municipality_is_read_only_and_her_own_is_not(
     assert "Arjeplog" in page.read_only_notice.text()
     assert not page.notes.new_note_button.isEnabled()
     assert page.notes.editor.body_edit.isReadOnly()
+    assert not page.notes.filters.text_edit.isReadOnly()  # finding notes is still allowed
     page.tabs.set_current_index(1)  # the plan tab, built now: read-only too
     assert page.plans is not None and page.read_only
 
