@@ -19,13 +19,12 @@ from typing import TYPE_CHECKING
 from sqlalchemy import ColumnElement, Select, delete, or_, select, text, update
 from sqlalchemy.orm import Session, aliased
 
-from servicepunkt_gui.core import rights, trash_places
+from servicepunkt_gui.core import drafts, rights, trash_places
 from servicepunkt_gui.core.actions import goal_family, plan_municipality
 from servicepunkt_gui.core.changes import RecordKind, record
 from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.models import (
     Base,
-    Draft,
     Municipality,
     Note,
     NoteVersion,
@@ -323,7 +322,7 @@ class _Purge:
         session.expire_all()  # rows changed under the identity map (SET NULL, cascades)
 
     def _notes(self, note_ids: list[str]) -> None:
-        self._delete(Draft, Draft.key.in_([f"note:{note_id}" for note_id in note_ids]))
+        drafts.discard_drafts(self._session, [f"note:{note_id}" for note_id in note_ids])
         self._delete(NoteVersion, NoteVersion.note_id.in_(note_ids))
         self._delete(Note, Note.id.in_(note_ids))
         self._indexes.add("note_fts")
@@ -332,7 +331,7 @@ class _Purge:
         actions = select(PlanAction.id).where(PlanAction.plan_id == plan.id)
         tied = or_(Note.plan_id == plan.id, Note.action_id.in_(actions))
         self._unlink_notes(tied, plan.municipality_code, plan_id=None, action_id=None)
-        self._delete(Draft, Draft.key == f"plan:{plan.id}")
+        drafts.discard_drafts(self._session, [f"plan:{plan.id}"])
         code = plan.municipality_code
         self._delete(PlanAction, PlanAction.plan_id == plan.id, code)
         self._delete(PlanStageChange, PlanStageChange.plan_id == plan.id, code)

@@ -43,6 +43,7 @@ from servicepunkt_gui.ui.safety import (
     drafts_dialog,
     restore_messages,
     second_folder_dialog,
+    shared_safety,
 )
 from servicepunkt_gui.ui.safety.trash_dialog import TrashDialog
 
@@ -90,6 +91,13 @@ class SafetyActions(QObject):
     def _path(self) -> Path:
         return self._writes.database.file
 
+    def _on_server(self) -> bool:
+        """True on a shared database, whose backups are the server's: then says so in one line."""
+        if not self._writes.database.is_shared:
+            return False
+        self._window.statusBar().showMessage(shared_safety.shared_backup_reason(), 15_000)
+        return True
+
     # -- drafts ------------------------------------------------------------------
 
     def offer_drafts(self) -> None:
@@ -118,6 +126,8 @@ class SafetyActions(QObject):
         folder too, if one is chosen (also when it was missing at the last backup).
         """
         database = self._writes.database
+        if database.is_shared:
+            return  # no file here to check or back up: the server's job
         path = self._path
         second = self.second_folder()
 
@@ -238,6 +248,8 @@ class SafetyActions(QObject):
 
     def edit_second_folder(self) -> None:
         """Settings → Second backup folder…; a newly chosen folder gets a copy at once."""
+        if self._on_server():
+            return
         before = self.second_folder()
         chosen = second_folder_dialog.edit_second_folder(
             self._window,
@@ -260,6 +272,8 @@ class SafetyActions(QObject):
     # -- backing up and restoring -----------------------------------------------------
 
     def backup_now(self) -> None:
+        if self._on_server():
+            return
         path = self._path
         self._window.statusBar().showMessage(self.tr("Making a backup…"))
         run_in_background(
@@ -294,6 +308,8 @@ class SafetyActions(QObject):
         )
 
     def restore_from_backup(self) -> None:
+        if self._on_server():
+            return
         backups = list_backups(self._path)
         if not backups:
             dialogs.show_info(

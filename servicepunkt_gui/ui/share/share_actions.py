@@ -93,6 +93,23 @@ class ShareActions(QObject):
 
             ImportFlow(self._window, self._context, self._remember_folder).run(path)
 
+    def take_along(self) -> Path | None:
+        """File → Take the municipality along to a local file… (a shared database)."""
+        from servicepunkt_gui.ui.share.take_along import take_along
+
+        return take_along(self._window, self._context, self._current())
+
+    def save_exchange_copy(self) -> Path | None:
+        """File → Save a copy as an exchange file… (a shared database's "backup")."""
+        from servicepunkt_gui.ui.share.take_along import save_exchange_copy
+
+        target = save_exchange_copy(
+            self._window, self._context, start_folder(self._settings.export_folder)
+        )
+        if target is not None:
+            self._remember_folder(target)
+        return target
+
     def print_follow_up(self) -> None:
         from servicepunkt_gui.ui.share.printing import print_follow_up
 

@@ -38,6 +38,8 @@ if TYPE_CHECKING:
     from servicepunkt_gui.core.db import Database
     from servicepunkt_gui.core.drafts import DraftRow
     from servicepunkt_gui.core.search import SearchHit
+    from servicepunkt_gui.ui.common.connection_status import ConnectionStatus
+    from servicepunkt_gui.ui.common.live_updates import LiveUpdates
     from servicepunkt_gui.ui.map import MapPanel
     from servicepunkt_gui.ui.overview import OverviewPanel
     from servicepunkt_gui.ui.safety import SafetyActions
@@ -137,6 +139,19 @@ class MainWindow(QMainWindow):
             self, self.context, self._prefs, lambda: self.detail.municipality
         )
         self._connect()
+        from servicepunkt_gui.ui.common.connection_status import install_connection_status
+        from servicepunkt_gui.ui.common.live_updates import install_live_updates
+        from servicepunkt_gui.ui.safety import shared_safety
+
+        # On a shared database: one line while the server cannot be reached, colleagues'
+        # saves shown within seconds, and exchange-file copies instead of file backups.
+        self.connection_status: ConnectionStatus | None = install_connection_status(
+            self, self.context
+        )
+        self.live_updates: LiveUpdates | None = install_live_updates(
+            self, self.context, self.connection_status
+        )
+        shared_safety.adapt_menu(self.menu_actions, database.is_shared)
         if self.master.total_count() == 0:
             self.master.load()
         self._restore_choice()

@@ -81,14 +81,28 @@ def main_menus(window: MainWindow) -> MenuTable:
                     partial(import_places, window),
                     name="import_places",
                 ),
+                Item(
+                    QCoreApplication.translate(
+                        "MainWindow", "Take the municipality along to a &local file…"
+                    ),
+                    lambda: window.share.take_along(),
+                    name="take_along",
+                ),
                 SEPARATOR,
                 Item(
                     QCoreApplication.translate("MainWindow", "&Back up now"),
                     lambda: window.safety.backup_now(),
+                    name="backup_now",
+                ),
+                Item(
+                    QCoreApplication.translate("MainWindow", "Save a copy as an e&xchange file…"),
+                    lambda: window.share.save_exchange_copy(),
+                    name="save_exchange_copy",
                 ),
                 Item(
                     QCoreApplication.translate("MainWindow", "&Restore from backup…"),
                     lambda: window.safety.restore_from_backup(),
+                    name="restore_backup",
                 ),
                 Item(
                     QCoreApplication.translate("MainWindow", "&Trash…"),
@@ -145,6 +159,7 @@ def main_menus(window: MainWindow) -> MenuTable:
                 Item(
                     QCoreApplication.translate("MainWindow", "Second &backup folder…"),
                     lambda: window.safety.edit_second_folder(),
+                    name="second_backup_folder",
                 ),
                 Item(
                     QCoreApplication.translate("MainWindow", "&Appearance…"),
