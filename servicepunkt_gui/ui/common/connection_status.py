@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
 
 from servicepunkt_gui.core.errors import StorageError, StorageProblem
 from servicepunkt_gui.ui.common.background import run_in_background
@@ -59,8 +59,17 @@ class ConnectionStatus(QObject):
         self.line.setObjectName("connectionStatusLine")
         self.line.setTextFormat(Qt.TextFormat.PlainText)  # the location is the user's text
         self.line.setWordWrap(False)
-        self.line.setVisible(False)
-        window.statusBar().addWidget(self.line, 1)
+        self.line.setMargin(4)
+        # A bar across the top of the window, not a corner of the status bar: it is the one
+        # thing that matters while the server is gone, and it has the whole width there.
+        self.bar = QToolBar()
+        self.bar.setObjectName("connectionStatusBar")
+        self.bar.setMovable(False)
+        self.bar.setFloatable(False)
+        self.bar.toggleViewAction().setVisible(False)  # not one to hide from a menu
+        self.bar.addWidget(self.line)
+        self.bar.setVisible(False)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.bar)
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_MS)
         self.timer.timeout.connect(self.check)
@@ -70,7 +79,7 @@ class ConnectionStatus(QObject):
     def text(self) -> str:
         return self.tr(
             "No connection to the shared database %1. What you type is kept on this "
-            "computer; nothing is saved until the connection is back. Trying again…"
+            "computer until the connection is back. Trying again…"
         ).replace("%1", self._database.display_name())
 
     def _on_storage_problem(self, problem: StorageProblem) -> None:
@@ -110,6 +119,7 @@ class ConnectionStatus(QObject):
             self.line.setText(self.text())
             self.line.setToolTip(self.text())
         self.line.setVisible(unreachable)
+        self.bar.setVisible(unreachable)
         if unreachable and not was:
             log.warning("the shared database cannot be reached")
             self.lost.emit()
