@@ -1,20 +1,23 @@
 """Full-text search over notes, plans, goals, actions, places, agreements and grant cases
-(SQLite FTS5).
+(SQLite FTS5; on PostgreSQL ``core.search_postgres``, with the same behaviour).
 
 All FTS5 SQL lives here. Whatever the official types is turned into quoted FTS5
 terms, so quotes, asterisks, parentheses, AND/OR/NEAR or SQL-looking text never
-raise: they are simply searched for.
+raise: they are simply searched for. PostgreSQL gets the same phrases and words.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import ColumnElement, text
+from sqlalchemy import BindParameter, Boolean, ColumnElement, bindparam, text
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 
-from servicepunkt_gui.core.search_postgres_schema import SEARCHED, index_name
+from servicepunkt_gui.core import search_postgres
+from servicepunkt_gui.core.search_postgres_schema import SEARCH_COLUMN, SEARCHED, index_name
 from servicepunkt_gui.core.text import swedish_sort_key
 
 SEARCH_TABLES = (
@@ -42,22 +45,23 @@ class SearchHit:
     municipality_name: str
     title: str
     snippet: str  # matches between MARK_START and MARK_END
-    rank: float  # lower is better (bm25)
+    rank: float  # lower is better (bm25; on PostgreSQL -ts_rank)
     plan_id: str | None = None  # for goals and actions: their plan; for notes: the one concerned
     # For a grant case its GrantType: the UI puts the type's word before the title (core
     # holds no words the official reads). "" for every other kind.
     grant_type: str = ""
 
 
-POSTGRES_SEARCH_INDEXES = frozenset(index_name(name) for name in SEARCHED)
+POSTGRES_SEARCH_OBJECTS = frozenset([SEARCH_COLUMN, *(index_name(name) for name in SEARCHED)])
 
 
 def is_search_table(name: str | None) -> bool:
-    """True for the FTS5 tables and their shadow tables, and PostgreSQL's search indexes
-    (``core.search_postgres_schema``): made by hand in migrations, kept out of autogenerate."""
+    """True for the FTS5 tables and their shadow tables, and PostgreSQL's search indexes and
+    columns (``core.search_postgres_schema``): made by hand in migrations, kept out of
+    autogenerate."""
     if not name:
         return False
-    return str(name).startswith(SEARCH_TABLES) or str(name) in POSTGRES_SEARCH_INDEXES
+    return str(name).startswith(SEARCH_TABLES) or str(name) in POSTGRES_SEARCH_OBJECTS
 
 
 def build_match_query(user_text: str) -> str:
@@ -67,14 +71,15 @@ def build_match_query(user_text: str) -> str:
     come while the official is still typing. Every term is quoted, which turns FTS5's
     own syntax (AND, NEAR, *, parentheses, column filters) into plain words.
     """
-    terms: list[str] = []
-    for phrase in _PHRASE.findall(user_text):
-        words = _WORD.findall(phrase)
-        if words:
-            terms.append(_quote(" ".join(words)))
+    phrases, words = typed_terms(user_text)
+    return " ".join([*map(_quote, phrases), *(_quote(word) + "*" for word in words)])
+
+
+def typed_terms(user_text: str) -> tuple[list[str], list[str]]:
+    """The "quoted phrases" (their words joined by spaces) and the other words typed."""
+    phrases = [" ".join(words) for words in map(_WORD.findall, _PHRASE.findall(user_text))]
     rest = _PHRASE.sub(" ", user_text).replace('"', " ")
-    terms.extend(_quote(word) + "*" for word in _WORD.findall(rest))
-    return " ".join(terms)
+    return [phrase for phrase in phrases if phrase], _WORD.findall(rest)
 
 
 def _quote(term: str) -> str:
@@ -93,7 +98,7 @@ class _Source:
 
     kind: str
     index: str
-    joins: str  # the content row (c) and, for goals and actions, their plan (p)
+    parent: str  # "<table> p ON …": the plan of a goal or action, the place of an agreement
     code: str  # the municipality's code
     alive: str  # neither it nor its plan is in the trash
     title: str
@@ -104,48 +109,52 @@ class _Source:
     listed: str | None = None
     grant_type: str = "''"  # SQL: the grant case's type (grants only)
 
+    @property
+    def joins(self) -> str:
+        """The content row (c) of an FTS5 row (f) and its parent (p), for SQLite."""
+        joins = f"CROSS JOIN {SEARCHED[self.index][0]} c ON c.rowid = f.rowid"
+        return f"{joins} CROSS JOIN {self.parent}" if self.parent else joins
+
 
 _NOTE_TITLE = "CASE WHEN c.title != '' THEN c.title ELSE substr(c.body, 1, 80) END"
-_IN_PLAN = "CROSS JOIN service_plan p ON p.id = c.plan_id"
+_IN_PLAN = "service_plan p ON p.id = c.plan_id"
 # In the order the hits of equal rank are shown, and the kinds are offered to narrow to.
 _SOURCES = (
     _Source(
-        "note", "note_fts", "CROSS JOIN note c ON c.rowid = f.rowid",
+        "note", "note_fts", "",
         "c.municipality_code", "c.deleted_at IS NULL", _NOTE_TITLE, "c.plan_id", "4.0, 1.0",
         listed="note",
     ),
     _Source(
-        "plan", "plan_fts", "CROSS JOIN service_plan c ON c.rowid = f.rowid",
+        "plan", "plan_fts", "",
         "c.municipality_code", "c.deleted_at IS NULL", "c.title", "c.id", "4.0, 2.0, 1.0",
     ),
     _Source(
-        "goal", "goal_fts", f"CROSS JOIN plan_goal c ON c.rowid = f.rowid {_IN_PLAN}",
+        "goal", "goal_fts", _IN_PLAN,
         "p.municipality_code", "c.deleted_at IS NULL AND p.deleted_at IS NULL",
         "c.title", "c.plan_id", "1.0",
     ),
     _Source(
-        "action", "action_fts", f"CROSS JOIN plan_action c ON c.rowid = f.rowid {_IN_PLAN}",
+        "action", "action_fts", _IN_PLAN,
         "p.municipality_code", "c.deleted_at IS NULL AND p.deleted_at IS NULL",
         "c.title", "c.plan_id", "4.0, 1.0, 2.0",
     ),
     # name, locality, address, operator, contact person, own service
     _Source(
-        "place", "place_fts", "CROSS JOIN service_place c ON c.rowid = f.rowid",
+        "place", "place_fts", "",
         "c.municipality_code", "c.deleted_at IS NULL", "c.name", "NULL",
         "4.0, 2.0, 1.0, 2.0, 1.0, 1.0",
     ),
     # An agreement is known by its place: it is listed under the place's name, and goes
     # out of search with its place into the trash.
     _Source(
-        "agreement", "agreement_fts",
-        "CROSS JOIN agreement c ON c.rowid = f.rowid "
-        "CROSS JOIN service_place p ON p.id = c.place_id",
+        "agreement", "agreement_fts", "service_place p ON p.id = c.place_id",
         "c.municipality_code", "c.deleted_at IS NULL AND p.deleted_at IS NULL", "p.name",
         "NULL", "2.0, 1.0, 1.0, 1.0",
     ),
     # title, the decider's case number, conditions
     _Source(
-        "grant", "grant_fts", "CROSS JOIN grant_case c ON c.rowid = f.rowid",
+        "grant", "grant_fts", "",
         "c.municipality_code", "c.deleted_at IS NULL", "c.title", "NULL", "4.0, 2.0, 1.0",
         grant_type="c.grant_type",
     ),
@@ -194,35 +203,57 @@ def search_results(
     gives the same hits and more (unless something was saved meanwhile).
     """
     scope = scope or SearchScope()
+    postgres = session.get_bind().dialect.name == "postgresql"
     match = build_match_query(query)
+    if match and postgres:
+        match = search_postgres.folded_query(session, *typed_terms(query)) or ""
     counts = dict.fromkeys(KINDS, 0)
     hits: list[SearchHit] = []
-    if match:
-        for source in _SOURCES:
-            if source.kind in scope.kinds:
-                count, found = _search_one(session, source, match, limit, scope)
-                counts[source.kind] = count
-                hits.extend(found)
+    search_one = _search_postgres if postgres else _search_one
+    for source in _SOURCES if match else ():
+        if source.kind in scope.kinds:
+            count, found = search_one(session, source, match, limit, scope)
+            counts[source.kind] = count
+            hits.extend(found)
     order = {kind: position for position, kind in enumerate(KINDS)}
     hits.sort(key=lambda hit: (hit.rank, order[hit.kind], hit.item_id))
     return SearchResults(tuple(hits[:limit]), counts)
+
+
+def _scope_conditions(source: _Source, scope: SearchScope) -> tuple[list[str], dict[str, object]]:
+    """SQL conditions (both engines) that keep a source's rows within the scope."""
+    conditions: list[str] = []
+    params: dict[str, object] = {}
+    if scope.municipality_code is not None:
+        conditions.append(f"{source.code} = :municipality")
+        params["municipality"] = scope.municipality_code
+    if scope.county_code is not None:
+        # Evaluated once into a small lookup table, not joined row by row.
+        county = "SELECT code FROM municipality WHERE county_code = :county"
+        conditions.append(f"{source.code} IN ({county})")
+        params["county"] = scope.county_code
+    return conditions, params
+
+
+def _search_postgres(
+    session: Session, source: _Source, query: str, limit: int, scope: SearchScope
+) -> tuple[int, list[SearchHit]]:
+    """``_search_one`` on PostgreSQL (``query``: a ``search_postgres.folded_query``)."""
+    conditions, params = _scope_conditions(source, scope)
+    marks = (MARK_START, MARK_END)
+    count, found = search_postgres.search_one(
+        session, source, query, limit, conditions, params, broad_match=BROAD_MATCH, marks=marks
+    )
+    return count, [SearchHit(source.kind, *row) for row in found]
 
 
 def _search_one(
     session: Session, source: _Source, match: str, limit: int, scope: SearchScope
 ) -> tuple[int, list[SearchHit]]:
     """How many rows of one index match within the scope, and at most ``limit`` of them."""
-    params: dict[str, object] = {"match": match, "limit": limit}
-    code = source.code
-    where = [source.alive]
-    if scope.municipality_code is not None:
-        where.append(f"{code} = :municipality")
-        params["municipality"] = scope.municipality_code
-    if scope.county_code is not None:
-        # Evaluated once into a small lookup table, not joined row by row.
-        county = "SELECT code FROM municipality WHERE county_code = :county"
-        where.append(f"{code} IN ({county})")
-        params["county"] = scope.county_code
+    conditions, params = _scope_conditions(source, scope)
+    params.update(match=match, limit=limit)
+    where = [source.alive, *conditions]
     matching = f"f.{source.index} MATCH :match"
     if source.listed is not None:
         # Notes are many: no note row is read to count or pick them. The place's live notes
@@ -317,7 +348,12 @@ def group_by_municipality(hits: list[SearchHit]) -> list[tuple[str, str, list[Se
 
 
 def rebuild_index(session: Session) -> None:
-    """Re-read every indexed table (after a VACUUM, or if an index is ever in doubt)."""
+    """Re-read every indexed table (after a VACUUM, or if an index is ever in doubt).
+
+    Nothing to do on PostgreSQL: it keeps its GIN indexes itself, in the same transaction.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        return
     for table in SEARCH_TABLES:
         session.execute(text(f"INSERT INTO {table}({table}) VALUES ('rebuild')"))
 
@@ -325,12 +361,36 @@ def rebuild_index(session: Session) -> None:
 def notes_matching(typed: str) -> ColumnElement[bool] | None:
     """A WHERE condition: notes whose title or body has the words typed (None: no words).
 
-    The words are quoted by ``build_match_query``, so nothing typed is read as syntax.
+    The words are quoted by ``build_match_query`` (on PostgreSQL read as plain words by
+    ``search_postgres``), so nothing typed is read as syntax. Written for either engine
+    when the query is compiled.
     """
-    match = build_match_query(typed)
-    if not match:
+    if not build_match_query(typed):
         return None
-    condition: ColumnElement[bool] = text(
-        "note.rowid IN (SELECT rowid FROM note_fts WHERE note_fts MATCH :note_match)"
-    ).bindparams(note_match=match)  # type: ignore[assignment]
-    return condition
+    return _NotesMatching(typed)
+
+
+class _NotesMatching(ColumnElement[bool]):
+    """The condition of ``notes_matching``, in the SQL of the engine it is compiled for."""
+
+    type = Boolean()
+    inherit_cache = False  # its SQL holds the words typed: never reuse a compiled form
+
+    def __init__(self, typed: str) -> None:
+        self.typed = typed
+
+
+@compiles(_NotesMatching, "sqlite")
+def _notes_fts5(element: _NotesMatching, compiler: Any, **kw: Any) -> str:
+    typed = build_match_query(element.typed)
+    match: BindParameter[str] = bindparam("note_match", typed, unique=True)
+    return (
+        "note.rowid IN (SELECT rowid FROM note_fts WHERE note_fts MATCH "
+        f"{compiler.process(match, **kw)})"
+    )
+
+
+@compiles(_NotesMatching, "postgresql")
+def _notes_tsquery(element: _NotesMatching, compiler: Any, **kw: Any) -> str:
+    condition = search_postgres.notes_condition(*typed_terms(element.typed))
+    return str(compiler.process(condition, **kw))

@@ -13,7 +13,8 @@ The expected definitions are not copied here: they come from the migrations them
 the migrations stay the one record of what the schema is and keeps working unchanged in the
 frozen build, where migrations are plain files. The shadow tables FTS5 makes for such an
 index are learnt by creating it once in an in-memory database, so they match the SQLite
-the app runs on.
+the app runs on. On PostgreSQL there is nothing to heal (its GIN indexes are kept by the
+server in every transaction): every entry point answers "healthy" without a look.
 """
 
 from __future__ import annotations
@@ -153,6 +154,8 @@ def search_index_problems(session: Session, *, thorough: bool = False) -> list[S
 
     An error that is not a broken index (locked, disk I/O …) is raised.
     """
+    if session.get_bind().dialect.name != "sqlite":
+        return []
     schema = {
         name: (kind, table, sql or "")
         for kind, name, table, sql in session.execute(
@@ -223,13 +226,8 @@ def _quick_problems(session: Session, index: str, content: str) -> list[SearchIn
     totals = _varints(block or b"") if isinstance(block, bytes | None) else None
     rows = session.execute(text(f"SELECT count(*) FROM {index}_docsize")).scalar_one()
     if totals is None or sum(totals[1:]) != words or (totals[:1] or [0])[0] != rows:
-        return [
-            SearchIndexProblem(
-                index,
-                SearchIndexFault.DAMAGED,
-                f"holds {words} words of {rows} rows, its totals say {totals}",
-            )
-        ]
+        detail = f"holds {words} words of {rows} rows, its totals say {totals}"
+        return [SearchIndexProblem(index, SearchIndexFault.DAMAGED, detail)]
     missing = session.execute(
         text(
             f"SELECT count(*) FROM {content} c WHERE NOT EXISTS "
@@ -276,13 +274,11 @@ def _varints(block: bytes) -> list[int] | None:
 
 def _integrity_problems(session: Session, index: str) -> list[SearchIndexProblem]:
     """FTS5's own checks: the index is readable and consistent, then matches its table."""
+    check = "'integrity-check'"
     checks = (
-        (SearchIndexFault.DAMAGED, f"INSERT INTO {index}({index}) VALUES ('integrity-check')"),
+        (SearchIndexFault.DAMAGED, f"INSERT INTO {index}({index}) VALUES ({check})"),
         # rank = 1: also compare with the external content table, row by row.
-        (
-            SearchIndexFault.OUT_OF_STEP,
-            f"INSERT INTO {index}({index}, rank) VALUES ('integrity-check', 1)",
-        ),
+        (SearchIndexFault.OUT_OF_STEP, f"INSERT INTO {index}({index}, rank) VALUES ({check}, 1)"),
     )
     for fault, statement in checks:
         _result, message = _value(session, statement)
@@ -319,6 +315,8 @@ def heal_search_index(session: Session, problems: list[SearchIndexProblem]) -> N
     (``changes.record``) that the search results of those kinds of record changed.
     Indexes without a problem are left alone; ``[]`` does nothing.
     """
+    if session.get_bind().dialect.name != "sqlite":
+        return  # PostgreSQL keeps its indexes itself: there is never anything to heal
     broken = {problem.index for problem in problems}
     for index, expected in _expected().items():
         if index in broken:
@@ -380,6 +378,8 @@ def check_and_heal(database: Database, *, thorough: bool = False) -> list[Search
     user, refresh the search (``RecordKind`` NOTE, PLAN, ACTION, GOAL, PLACE, AGREEMENT or
     GRANT for each index).
     """
+    if database.dialect != "sqlite":
+        return []
     checking = database.session if thorough else database.read_session
     with checking() as session:
         found = search_index_problems(session, thorough=thorough)

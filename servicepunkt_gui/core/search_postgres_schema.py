@@ -1,11 +1,18 @@
-"""PostgreSQL's search indexes: ``unaccent`` and GIN indexes over tsvector expressions.
+"""PostgreSQL's search indexes: ``unaccent``, a stored tsvector column, a GIN index on it.
 
 Made by migration 0011 on PostgreSQL only (SQLite has its FTS5 tables from 0003, 0008
 and 0010). The text of a record is folded the way SQLite's ``unicode61
-remove_diacritics 2`` folds it (lower case, accents off: "Hemsändning" → "hemsandning")
-by ``servicepunkt_search_text``, an IMMUTABLE wrapper, since ``unaccent`` itself may not
-be used in an index. ``core.search`` queries these same expressions, so the planner
-uses the indexes.
+remove_diacritics 2`` folds it by ``servicepunkt_search_text``, an IMMUTABLE wrapper
+(``unaccent`` itself may not be used in an index): accents off, every character that is
+neither letter nor digit a space, lower case ("Hemsändning-bil, KS 2024/0815" → "hemsandning
+bil  ks 2024 0815"). PostgreSQL's own parser would keep "2024/0815", "a@b.se" or "1.5" as
+one word, where FTS5 finds "0815". ``core.search_postgres`` searches and ranks the column.
+Stored, not an index over the expression: a query that reads rows anyway (a municipality's
+notes, a phrase, which the index alone cannot confirm, a rank) would fold every row's text
+again, a second for 100,000 notes.
+
+Each column is weighted as its bm25 weight in ``core.search`` (4 → A, 2 → B, 1 → C), so
+ts_rank puts a word in a title above the same word in a body.
 """
 
 from __future__ import annotations
@@ -23,19 +30,73 @@ SEARCHED: dict[str, tuple[str, tuple[str, ...]]] = {
     "agreement_fts": ("agreement", ("case_number", "extension_terms", "other_task", "comment")),
     "grant_fts": ("grant_case", ("title", "decider_case_number", "conditions")),
 }
+# ts_rank's weight class of each column above: the bm25 weights of core.search's sources.
+WEIGHTS: dict[str, str] = {
+    "note_fts": "AC",
+    "plan_fts": "ABC",
+    "action_fts": "ACB",
+    "goal_fts": "C",
+    "place_fts": "ABCBCC",
+    "agreement_fts": "BCCC",
+    "grant_fts": "ABC",
+}
+BM25_CLASS = {4.0: "A", 2.0: "B", 1.0: "C"}
+RANK_WEIGHTS = "{0.1, 0.25, 0.5, 1.0}"  # D, C, B, A: as 1 : 2 : 4 (at most 1 each)
 
 FOLD_FUNCTION = "servicepunkt_search_text"
+# Each searched table's words, kept by PostgreSQL itself on every insert and update (a
+# generated column), under the GIN index. Not in the models: the app never reads or
+# writes it, and autogenerate leaves it alone (``core.search.is_search_table``).
+SEARCH_COLUMN = "search_document"
+# For ts_headline: the record's own words, accents off, found as the index found them.
+HEADLINE_CONFIG = "servicepunkt_search"
+
+# What separates words, as FTS5's unicode61 does (it keeps letters and digits only), in
+# PostgreSQL's regular expressions: ASCII and Latin-1 punctuation and symbols, general
+# punctuation (dashes, quotes, zero-width characters), currency, arrows, mathematical and
+# technical signs, boxes, dingbats, CJK and full-width punctuation, emoji. Fixed code
+# points, not [[:alnum:]], which a server in the C locale reads as ASCII only.
+_PUNCTUATION = (
+    r"\u0021-\u002f\u003a-\u0040\u005b-\u0060\u007b-\u00a9\u00ab-\u00b1\u00b4\u00b6-\u00b8"
+    r"\u00bb\u00bf\u00d7\u00f7\u2000-\u206f\u20a0-\u20ff\u2190-\u245f\u2500-\u2775"
+    r"\u2794-\u2bff\u2e00-\u2e7f\u3000-\u3003\u3008-\u3020\ufe00-\ufe1f\ufe30-\ufe6f"
+    r"\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65\U0001f000-\U0001faff"
+)
+SEPARATORS = rf"[\u0001-\u0020{_PUNCTUATION}]"
+# ts_headline reads the record's own text: a \x01 on either side of each separator makes
+# PostgreSQL's parser split there too ("2024\x01/\x010815"); the \x01 are taken out again.
+HEADLINE_SPLIT = rf"[{_PUNCTUATION}]"
+SPLIT_MARK = "\x01"
 
 
-def document_sql(columns: tuple[str, ...], alias: str = "") -> str:
-    """The tsvector expression indexed for ``columns`` (and searched with ``@@``)."""
+# Ends every column but the last, then is taken out again: a gap of one position, so that
+# a "phrase" never runs from one column into the next (FTS5's phrases stay in a column).
+# No folded text holds it (unaccent makes every "ä" an "a"), nor any query.
+GAP = "ä"
+
+
+def document_sql(fts_name: str, alias: str = "") -> str:
+    """The tsvector stored for one search (``SEARCH_COLUMN``)."""
     prefix = f"{alias}." if alias else ""
-    joined = " || ' ' || ".join(f"coalesce({prefix}{column}, '')" for column in columns)
-    return f"to_tsvector('simple'::regconfig, {FOLD_FUNCTION}({joined}))"
+    _table, columns = SEARCHED[fts_name]
+    parts = []
+    for number, (column, weight) in enumerate(zip(columns, WEIGHTS[fts_name], strict=True)):
+        folded = f"public.{FOLD_FUNCTION}(coalesce({prefix}{column}, ''))"
+        if number < len(columns) - 1:
+            folded = f"{folded} || ' {GAP}'"
+        parts.append(f"setweight(to_tsvector('simple'::regconfig, {folded}), '{weight}'::\"char\")")
+    joined = " || ".join(parts)
+    return f"ts_delete({joined}, '{GAP}'::text)" if len(parts) > 1 else f"({joined})"
 
 
 def index_name(fts_name: str) -> str:
     return f"ix_{fts_name.removesuffix('_fts')}_search"
+
+
+_WORD_TOKENS = (
+    "asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, hword_part, "
+    "hword_numpart"
+)
 
 
 def schema_statements() -> list[str]:
@@ -43,17 +104,35 @@ def schema_statements() -> list[str]:
     statements = [
         # unaccent is a trusted extension (PostgreSQL 13+): the database's owner may add it.
         "CREATE EXTENSION IF NOT EXISTS unaccent WITH SCHEMA public",
-        f"CREATE OR REPLACE FUNCTION {FOLD_FUNCTION}(value text) RETURNS text "
+        f"CREATE OR REPLACE FUNCTION public.{FOLD_FUNCTION}(value text) RETURNS text "
         "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE "
-        "AS $$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, value)) $$",
+        "AS $$ SELECT lower(regexp_replace("
+        f"public.unaccent('public.unaccent'::regdictionary, value), '{SEPARATORS}', ' ', 'g')"
+        ") $$",
+        f"CREATE TEXT SEARCH CONFIGURATION public.{HEADLINE_CONFIG} (COPY = pg_catalog.simple)",
+        f"ALTER TEXT SEARCH CONFIGURATION public.{HEADLINE_CONFIG} ALTER MAPPING FOR "
+        f"{_WORD_TOKENS} WITH public.unaccent, pg_catalog.simple",
     ]
-    for fts_name, (table, columns) in SEARCHED.items():
-        statements.append(
-            f"CREATE INDEX {index_name(fts_name)} ON {table} USING gin ({document_sql(columns)})"
-        )
+    for fts_name, (table, _columns) in SEARCHED.items():
+        statements += [
+            f"ALTER TABLE {table} ADD COLUMN {SEARCH_COLUMN} tsvector "
+            f"GENERATED ALWAYS AS ({document_sql(fts_name)}) STORED",
+            # fastupdate off: a save goes straight into the index, not into a pending list
+            # that every search must read through until a vacuum merges it.
+            f"CREATE INDEX {index_name(fts_name)} ON {table} USING gin ({SEARCH_COLUMN}) "
+            "WITH (fastupdate = off)",
+        ]
     return statements
 
 
 def drop_statements() -> list[str]:
     drops = [f"DROP INDEX IF EXISTS {index_name(name)}" for name in SEARCHED]
-    return [*drops, f"DROP FUNCTION IF EXISTS {FOLD_FUNCTION}(text)"]
+    drops += [
+        f"ALTER TABLE {table} DROP COLUMN IF EXISTS {SEARCH_COLUMN}"
+        for table, _columns in SEARCHED.values()
+    ]
+    return [
+        *drops,
+        f"DROP TEXT SEARCH CONFIGURATION IF EXISTS public.{HEADLINE_CONFIG}",
+        f"DROP FUNCTION IF EXISTS public.{FOLD_FUNCTION}(text)",
+    ]

@@ -168,6 +168,7 @@ def test_notes_from_an_older_release_are_searchable_after_upgrade(tmp_path: Path
         database.close()
 
 
+@pytest.mark.sqlite_only  # PostgreSQL's plan: test_search_postgres.py
 def test_search_is_fast_enough_to_run_per_keystroke_on_small_data(filled: Database) -> None:
     """Not a timing test: the query plan uses the FTS index (no full scan of note)."""
     with filled.session() as session:

@@ -289,6 +289,7 @@ def test_an_edit_is_followed_and_a_deleted_row_is_gone(
     assert _found(database, "byske") == []
 
 
+@pytest.mark.sqlite_only  # FTS5's tables; PostgreSQL has nothing to heal
 @pytest.mark.parametrize(
     ("index", "kind", "query", "model"),
     [
