@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -16,6 +16,7 @@ from servicepunkt_gui.core.models import (
     ServicePlan,
     utc_now,
 )
+from servicepunkt_gui.core.record_versions import check_version, flush_checked
 from servicepunkt_gui.core.validation import cost_problem
 from servicepunkt_gui.core.vocabulary import (
     FINISHED_STATUSES,
@@ -32,6 +33,7 @@ class GoalRow:
     parent_id: str | None
     title: str
     position: int
+    row_version: int | None = None  # the version read: hand it back as ``expected_version``
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,7 @@ class ActionRow:
     plan_id: str
     values: ActionInput
     position: int
+    row_version: int | None = None  # the version read: hand it back as ``expected_version``
 
     def is_delayed(self, today: dt.date) -> bool:
         """Past its deadline and neither done nor cancelled (computed, never stored)."""
@@ -88,14 +91,19 @@ def add_goal(session: Session, plan_id: str, title: str, parent_id: str | None =
     return _goal(row)
 
 
-def rename_goal(session: Session, goal_id: str, title: str) -> GoalRow:
+def rename_goal(
+    session: Session, goal_id: str, title: str, *, expected_version: int | None = None
+) -> GoalRow:
+    """``expected_version``: the version read (None: no check), else EditConflictError."""
     if not title.strip():
         raise ValidationError("title", "empty")
     row = session.get(PlanGoal, goal_id)
     if row is None or row.deleted_at is not None:
         raise ValidationError("goal", "missing")
+    mine = {"title": title.strip()}
+    check_version(row, expected_version, mine)
     row.title = title.strip()
-    session.flush()
+    flush_checked(session, row, mine)
     record(session, RecordKind.GOAL, plan_municipality(session, row.plan_id))
     return _goal(row)
 
@@ -149,7 +157,7 @@ def plan_municipality(session: Session, plan_id: str) -> str | None:
 
 
 def _goal(row: PlanGoal) -> GoalRow:
-    return GoalRow(row.id, row.plan_id, row.parent_id, row.title, row.position)
+    return GoalRow(row.id, row.plan_id, row.parent_id, row.title, row.position, row.row_version)
 
 
 # -- actions --------------------------------------------------------------------
@@ -206,13 +214,27 @@ def add_action(session: Session, plan_id: str, action: ActionInput) -> ActionRow
     return _action(row)
 
 
-def update_action(session: Session, action_id: str, action: ActionInput) -> ActionRow:
+def action_fields(action: ActionInput) -> dict[str, object]:
+    """The action's fields as ``update_action`` stores them, by name."""
+    fields = asdict(action)
+    fields["title"] = action.title.strip()
+    fields["responsible"] = action.responsible.strip()
+    return fields
+
+
+def update_action(
+    session: Session, action_id: str, action: ActionInput, *, expected_version: int | None = None
+) -> ActionRow:
+    """Save the action's fields; ``expected_version`` is the version the table read (None:
+    no check), a different stored one raises ``EditConflictError``."""
     row = session.get(PlanAction, action_id)
     if row is None or row.deleted_at is not None:
         raise ValidationError("action", "missing")
     _check(session, row.plan_id, action, tied_to=row.goal_id)
+    mine = action_fields(action)
+    check_version(row, expected_version, mine)
     _apply(row, action)
-    session.flush()
+    flush_checked(session, row, mine)
     record(session, RecordKind.ACTION, plan_municipality(session, row.plan_id))
     return _action(row)
 
@@ -268,4 +290,5 @@ def _action(row: PlanAction) -> ActionRow:
             goal_id=row.goal_id,
         ),
         position=row.position,
+        row_version=row.row_version,
     )

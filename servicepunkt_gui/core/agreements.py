@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
@@ -14,6 +14,7 @@ from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.models import utc_now
 from servicepunkt_gui.core.payment_schedule import payments_per_year, unpaid_due_dates, yearly_fee
 from servicepunkt_gui.core.place_models import Agreement, AgreementPayment, ServicePlace
+from servicepunkt_gui.core.record_versions import check_version, flush_checked, read_values_with
 from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.core.validation import case_number_problem
 from servicepunkt_gui.core.vocabulary import AgreementTask, PaymentInterval, is_one_of
@@ -66,6 +67,7 @@ class AgreementRow:
     payments_made: int
     created_at: dt.datetime
     updated_at: dt.datetime
+    row_version: int | None = None  # the version read: hand it back as ``expected_version``
 
     @property
     def values(self) -> AgreementInput:
@@ -198,11 +200,16 @@ def create_agreement(session: Session, place_id: str, a: AgreementInput) -> Agre
     return _one(session, row.id)
 
 
-def update_agreement(session: Session, agreement_id: str, a: AgreementInput) -> AgreementRow:
+def update_agreement(
+    session: Session, agreement_id: str, a: AgreementInput, *, expected_version: int | None = None
+) -> AgreementRow:
+    """``expected_version``: the version the form read (None: no check), else a conflict."""
     _check(agreement_problems(a))
     row = _get(session, agreement_id)
+    mine = asdict(a)
+    check_version(row, expected_version, mine, session)
     _apply(row, a)
-    session.flush()
+    flush_checked(session, row, mine)
     record(session, RecordKind.AGREEMENT, row.municipality_code)
     return _one(session, row.id)
 
@@ -369,9 +376,13 @@ def _rows(session: Session, query: _Query) -> list[AgreementRow]:
             payments_made=int(made or 0),
             created_at=row.created_at,
             updated_at=row.updated_at,
+            row_version=row.row_version,
         )
         for row, place_name, made, total in session.execute(query)
     ]
+
+
+read_values_with("agreement", lambda session, row: asdict(_one(session, row.id).values))
 
 
 def _payment_row(row: AgreementPayment) -> PaymentRow:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session as Session  # re-exported: what ``session()``
 from sqlalchemy.orm import sessionmaker
 
 from servicepunkt_gui.core import db_postgres, upgrade, wal_files
+from servicepunkt_gui.core import record_versions as _record_versions  # noqa: F401 (saved_by)
 from servicepunkt_gui.core.db_files import copy_database as copy_database
 from servicepunkt_gui.core.db_files import copy_file_aside as copy_file_aside
 from servicepunkt_gui.core.db_files import integrity_problems as integrity_problems

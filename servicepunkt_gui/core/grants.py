@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Container
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.grant_risk import risk_by_municipality, risk_of
 from servicepunkt_gui.core.models import Municipality, utc_now
 from servicepunkt_gui.core.place_models import GrantCase, ServicePlace
+from servicepunkt_gui.core.record_versions import check_version, flush_checked
 from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.core.validation import case_number_problem, year_problem
 from servicepunkt_gui.core.vocabulary import (
@@ -96,6 +97,7 @@ class GrantRow:
     households: int | None
     deliveries: int | None
     net_cost_sek: int | None
+    row_version: int | None = None  # the version read: hand it back as ``expected_version``
 
     @property
     def values(self) -> GrantInput:
@@ -182,11 +184,18 @@ def create_grant(session: Session, municipality_code: str, g: GrantInput) -> Gra
     return _row(session, row)
 
 
-def update_grant(session: Session, grant_id: str, g: GrantInput) -> GrantRow:
+def update_grant(
+    session: Session, grant_id: str, g: GrantInput, *, expected_version: int | None = None
+) -> GrantRow:
+    """``expected_version``: the version the form read (None: no check), else a conflict."""
     row = _get(session, grant_id)
     _check(session, row.municipality_code, g)
+    mine = {
+        key: value.strip() if isinstance(value, str) else value for key, value in asdict(g).items()
+    }
+    check_version(row, expected_version, mine)
     _apply(row, g)
-    session.flush()
+    flush_checked(session, row, mine)
     record(session, RecordKind.GRANT, row.municipality_code)
     return _row(session, row)
 
@@ -280,4 +289,5 @@ def _as_row(row: GrantCase, names: dict[str | None, str], municipal: str | None)
         applicant_name=names.get(row.place_id, names[None]),
         plan_risk=risk_of(row.needs_plan, row.status, municipal),
         **values,
+        row_version=row.row_version,
     )

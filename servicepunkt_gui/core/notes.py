@@ -21,6 +21,7 @@ from servicepunkt_gui.core.models import (
     utc_now,
 )
 from servicepunkt_gui.core.place_models import ServicePlace
+from servicepunkt_gui.core.record_versions import check_version, flush_checked
 from servicepunkt_gui.core.search import notes_matching
 from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.core.vocabulary import NoteCategory, is_one_of
@@ -76,6 +77,7 @@ class NoteSummary:
     plan_id: str | None = None
     action_id: str | None = None
     place_id: str | None = None
+    row_version: int | None = None  # the version read (core.record_versions)
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,35 @@ class NoteDetail:
     plan_id: str | None = None
     action_id: str | None = None
     place_id: str | None = None
+    row_version: int | None = None  # the version read: hand it back as ``expected_version``
+    saved_by: str = ""
+
+    def values(self) -> NoteInput:
+        """The note's fields as the editor edits them (what ``update_note`` takes)."""
+        return NoteInput(
+            body=self.body,
+            title=self.title,
+            category=self.category,
+            concerns_date=self.concerns_date,
+            author=self.author,
+            plan_id=self.plan_id,
+            action_id=self.action_id,
+            place_id=self.place_id,
+        )
+
+
+def note_fields(note: NoteInput) -> dict[str, object]:
+    """The fields as ``update_note`` stores them, by name (for the conflict dialog)."""
+    return {
+        "title": note.title.strip(),
+        "body": _clean_body(note.body),
+        "category": note.category,
+        "concerns_date": note.concerns_date,
+        "author": note.author.strip(),
+        "plan_id": note.plan_id,
+        "action_id": note.action_id,
+        "place_id": note.place_id,
+    }
 
 
 def default_author(configured_name: str = "") -> str:
@@ -171,11 +202,17 @@ def create_note(session: Session, municipality_code: str, note: NoteInput) -> No
     return _detail(row)
 
 
-def update_note(session: Session, note_id: str, note: NoteInput) -> NoteDetail:
+def update_note(
+    session: Session, note_id: str, note: NoteInput, *, expected_version: int | None = None
+) -> NoteDetail:
+    """Save the editor's fields; ``expected_version`` is the version the editor read
+    (None: no check), a different stored one raises ``EditConflictError``."""
     validate(note)
     row = session.get(Note, note_id)
     if row is None or row.deleted_at is not None:
         raise ValidationError("note", "missing")
+    mine = note_fields(note)
+    check_version(row, expected_version, mine)
     _check_subject(session, row.municipality_code, note, kept_place=row.place_id)
     if (row.title, row.body) != (note.title.strip(), _clean_body(note.body)):
         keep_version(session, row)
@@ -187,7 +224,7 @@ def update_note(session: Session, note_id: str, note: NoteInput) -> NoteDetail:
     row.category = note.category
     row.concerns_date = note.concerns_date or row.concerns_date
     row.author = note.author.strip()
-    session.flush()
+    flush_checked(session, row, mine)
     record(session, RecordKind.NOTE, row.municipality_code)
     return _detail(row)
 
@@ -318,6 +355,7 @@ def list_notes(
             Note.plan_id,
             Note.action_id,
             Note.place_id,
+            Note.row_version,
         )
         .where(Note.municipality_code == municipality_code, Note.deleted_at.is_(None))
         .order_by(Note.concerns_date.desc(), Note.created_at.desc())
@@ -343,4 +381,6 @@ def _detail(row: Note) -> NoteDetail:
         plan_id=row.plan_id,
         action_id=row.action_id,
         place_id=row.place_id,
+        row_version=row.row_version,
+        saved_by=row.saved_by,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import asdict, dataclass, fields
 
 from sqlalchemy import func, literal, select
 from sqlalchemy.orm import Session
@@ -15,6 +15,7 @@ from servicepunkt_gui.core.db_dialects import insertion_order
 from servicepunkt_gui.core.errors import ValidationError
 from servicepunkt_gui.core.models import Municipality, utc_now
 from servicepunkt_gui.core.place_models import Agreement, PlaceStatusChange, ServicePlace
+from servicepunkt_gui.core.record_versions import check_version, flush_checked, read_values_with
 from servicepunkt_gui.core.text import swedish_sort_key
 from servicepunkt_gui.core.vocabulary import PlaceKind, PlaceStatus, is_one_of
 
@@ -86,6 +87,7 @@ class PlaceRow:
     running_agreements: int  # agreements whose period includes today
     created_at: dt.datetime
     updated_at: dt.datetime
+    row_version: int | None = None  # the version read: hand it back as ``expected_version``
 
     @property
     def values(self) -> PlaceInput:
@@ -156,11 +158,23 @@ def create_place(session: Session, municipality_code: str, place: PlaceInput) ->
     return _rows(session, [row])[0]
 
 
-def update_place(session: Session, place_id: str, place: PlaceInput) -> PlaceRow:
+def place_fields(place: PlaceInput) -> dict[str, object]:
+    """The place's fields by name, as the stored version reads (for the conflict dialog)."""
+    services = tuple(check.in_vocabulary_order(place.services))
+    org_number = check.normalised_org_number(place.org_number)
+    return {**asdict(place), "services": services, "org_number": org_number}
+
+
+def update_place(
+    session: Session, place_id: str, place: PlaceInput, *, expected_version: int | None = None
+) -> PlaceRow:
+    """``expected_version``: the version the form read (None: no check), else a conflict."""
     _check(place)
     row = _get(session, place_id)
+    mine = place_fields(place)
+    check_version(row, expected_version, mine, session)
     _apply(row, place)
-    session.flush()
+    flush_checked(session, row, mine)
     record(session, RecordKind.PLACE, row.municipality_code)
     return _rows(session, [row])[0]
 
@@ -371,6 +385,10 @@ def _rows(session: Session, found: list[ServicePlace]) -> list[PlaceRow]:
                 running_agreements=agreements.get(row.id, 0),
                 created_at=row.created_at,
                 updated_at=row.updated_at,
+                row_version=row.row_version,
             )
         )
     return result
+
+
+read_values_with("service_place", lambda session, row: asdict(_rows(session, [row])[0].values))

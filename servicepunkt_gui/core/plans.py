@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -17,6 +17,7 @@ from servicepunkt_gui.core.models import (
     ServicePlan,
     utc_now,
 )
+from servicepunkt_gui.core.record_versions import check_version, flush_checked
 from servicepunkt_gui.core.validation import case_number_problem, year_problem
 from servicepunkt_gui.core.vocabulary import AdoptingBody, PlanStage, is_one_of
 
@@ -56,6 +57,8 @@ class PlanDetail:
     history: list[StageChange]
     created_at: dt.datetime
     updated_at: dt.datetime
+    row_version: int | None = None  # the version read: hand it back as ``expected_version``
+    saved_by: str = ""
 
     @property
     def title(self) -> str:
@@ -149,11 +152,25 @@ def create_plan(
     return _detail(session, row)
 
 
-def update_plan(session: Session, plan_id: str, plan: PlanInput) -> PlanDetail:
+def plan_fields(plan: PlanInput) -> dict[str, object]:
+    """The plan's fields as ``update_plan`` stores them, by name (for the conflict dialog)."""
+    fields = asdict(plan)
+    for name in ("title", "paragraph", "case_number", "document"):
+        fields[name] = fields[name].strip()
+    return fields
+
+
+def update_plan(
+    session: Session, plan_id: str, plan: PlanInput, *, expected_version: int | None = None
+) -> PlanDetail:
+    """Save the plan's fields; ``expected_version`` is the version the form read (None:
+    no check), a different stored one raises ``EditConflictError``."""
     _check(plan)
     row = _get(session, plan_id)
+    mine = plan_fields(plan)
+    check_version(row, expected_version, mine)
     _apply(row, plan)
-    session.flush()
+    flush_checked(session, row, mine)
     record(session, RecordKind.PLAN, row.municipality_code)
     return _detail(session, row)
 
@@ -192,7 +209,9 @@ def make_current(session: Session, plan_id: str) -> PlanDetail:
     session.execute(
         update(ServicePlan)
         .where(ServicePlan.municipality_code == row.municipality_code, ServicePlan.id != plan_id)
-        .values(is_current=False)
+        # A bulk UPDATE does not raise the version itself; the flag is part of the record.
+        .where(ServicePlan.is_current)
+        .values(is_current=False, row_version=ServicePlan.row_version + 1)
     )
     session.flush()
     row.is_current = True
@@ -315,4 +334,6 @@ def plan_detail(row: ServicePlan, history: list[StageChange]) -> PlanDetail:
         history=in_date_order(history),
         created_at=row.created_at,
         updated_at=row.updated_at,
+        row_version=row.row_version,
+        saved_by=row.saved_by,
     )

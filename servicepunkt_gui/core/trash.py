@@ -354,7 +354,8 @@ class _Purge:
         code = plan_municipality(session, goal.plan_id)
         tied = PlanAction.goal_id.in_(family)
         if session.scalar(select(PlanAction.id).where(tied).limit(1)) is not None:
-            session.execute(update(PlanAction).where(tied).values(goal_id=None))
+            bumped = PlanAction.row_version + 1  # a form holding the action must re-read
+            session.execute(update(PlanAction).where(tied).values(goal_id=None, row_version=bumped))
             self._record(RecordKind.ACTION, code)  # they stay in the plan, without a goal
         for goal_id in reversed(family):  # sub-goals first, then the goal
             self._delete(PlanGoal, PlanGoal.id == goal_id, code)
@@ -373,7 +374,8 @@ class _Purge:
     def _unlink_notes(self, which: ColumnElement[bool], code: str | None, **values: None) -> None:
         """Notes about what goes stay, no longer tied to it (``values``: the ties to clear)."""
         if self._session.scalar(select(Note.id).where(which).limit(1)) is not None:
-            self._session.execute(update(Note).where(which).values(**values))
+            bumped = Note.row_version + 1
+            self._session.execute(update(Note).where(which).values(**values, row_version=bumped))
             self._record(RecordKind.NOTE, code)
 
     def _delete(

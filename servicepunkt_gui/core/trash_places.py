@@ -181,7 +181,7 @@ def _clear_place(
     database's own SET NULL would leave it."""
     session = purge._session
     if session.scalar(select(model.id).where(which).limit(1)) is not None:
-        keep = {"updated_at": model.updated_at}
+        keep = {"updated_at": model.updated_at, "row_version": model.row_version + 1}
         session.execute(update(model).where(which).values(place_id=None, **keep))
         purge._record(kind, code)
 

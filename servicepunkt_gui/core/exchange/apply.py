@@ -213,7 +213,8 @@ class _Writer:
         if str(tidy["id"]) > other.id:
             tidy["source_id"] = ""
             return
-        keep = {"updated_at": ServicePlace.updated_at}  # not an edit: the time stays
+        # Not an edit: the time stays; the version moves, so a form holding it re-reads.
+        keep = {"updated_at": ServicePlace.updated_at, "row_version": ServicePlace.row_version + 1}
         self.session.execute(
             update(ServicePlace).where(ServicePlace.id == other.id).values(source_id="", **keep)
         )
@@ -287,7 +288,8 @@ class _Writer:
             if not candidates:
                 continue
             winner = max(candidates.values(), key=lambda plan: (plan.updated_at, plan.id))
-            keep = {"updated_at": Plan.updated_at}  # not an edit: the time stays
+            # Not an edit: the time stays; the version moves, so a form holding it re-reads.
+            keep = {"updated_at": Plan.updated_at, "row_version": Plan.row_version + 1}
             self.session.execute(
                 update(Plan)
                 .where(Plan.municipality_code == code, Plan.id != winner.id, Plan.is_current)

@@ -5,13 +5,19 @@ Every write site calls :meth:`WritePath.write` with a function of a session that
 failure). A storage failure arrives from ``core`` as a typed ``StorageError``; the official
 sees the one Swedish message for its kind, and the caller gets ``None`` back and leaves what
 was typed where it is. On success, what ``core`` recorded as changed goes to the change hub.
+
+A save over a record someone else changed since the form read it comes back as
+``EditConflictError``: the official sees both versions (``conflict_dialog``) and chooses; a
+caller that passes :class:`ConflictHandling` is told the choice (and "keep my changes" is
+saved again at once), the others only get ``None``, the text staying where it is.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -19,17 +25,46 @@ from PySide6.QtWidgets import QWidget
 from servicepunkt_gui.core.changes import Changes, collected
 from servicepunkt_gui.core.errors import StorageError, StorageProblem, ValidationError
 from servicepunkt_gui.core.progress import Cancelled, Progress
-from servicepunkt_gui.ui.common import dialogs
+from servicepunkt_gui.ui.common import conflict_dialog, dialogs
 from servicepunkt_gui.ui.common.change_hub import ChangeHub
+from servicepunkt_gui.ui.common.conflict_dialog import ConflictChoice, Describe
 from servicepunkt_gui.ui.common.progress import run_cancellable
 
 if TYPE_CHECKING:
     from servicepunkt_gui.core.db import Database, Session
+    from servicepunkt_gui.core.record_versions import EditConflictError
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 # A unit of work: a function of the session that calls ``core``.
 Work = Callable[["Session"], T]
+
+
+def _nothing(_conflict: EditConflictError) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class ConflictHandling(Generic[T]):
+    """What a form does when its save meets a newer version (see ``FormEditing``).
+
+    ``resave(values, version)`` gives the save again with ``values`` (by field name, as in
+    ``conflict.mine``) against the stored ``version``: "keep my changes" passes the fields
+    the official changed since ``read`` and the stored values of the others
+    (``record_versions.merged``). ``take_theirs`` shows the stored version in the form;
+    ``later`` runs when the official closes the dialog to decide later, ``opened`` before it
+    is shown (keep the draft). ``read`` is what the form showed when it was opened, so the
+    dialog can say who changed which field; ``describe`` names values it cannot (a goal).
+    ``can_wait`` False: no "decide later" (a table cell keeps no draft).
+    """
+
+    resave: Callable[[dict[str, object], int], Work[T]]
+    take_theirs: Callable[[EditConflictError], None]
+    later: Callable[[EditConflictError], None] = _nothing
+    opened: Callable[[EditConflictError], None] = _nothing
+    read: Mapping[str, object] = field(default_factory=dict)
+    describe: Describe | None = None
+    can_wait: bool = True
 
 
 def problem_title(problem: StorageProblem) -> str:
@@ -143,11 +178,13 @@ class WritePath:
         parent: QWidget | None,
         work: Work[T],
         origin: object | None = None,
+        conflict: ConflictHandling[T] | None = None,
     ) -> T | None:
         """Run ``work`` in one unit of work. Returns its result, or None after telling why.
 
         ``ValidationError`` from ``core`` is the caller's to explain beside the field, so it
-        passes through unchanged.
+        passes through unchanged. An edit conflict shows both versions; with ``conflict``
+        the official chooses, and "keep my changes" returns the result of saving again.
         """
         try:
             with self._db.session() as session:
@@ -156,10 +193,58 @@ class WritePath:
         except ValidationError:
             raise
         except Exception as error:
+            # record_versions brings SQLAlchemy: not before the first paint (test_first_paint).
+            from servicepunkt_gui.core.record_versions import conflict_from, is_stale
+
+            edit_conflict = conflict_from(error)
+            if edit_conflict is not None:
+                return self._resolve_conflict(parent, edit_conflict, origin, conflict)
+            if is_stale(error):  # a save that raced another one at the same moment
+                log.info("write raced another connection: %s", error)
+                dialogs.show_error(parent, *conflict_dialog.raced_message())
+                return None
             self._explain_failure(parent, error)
             return None
         self.hub.announce(changes, origin)
         return result
+
+    def _resolve_conflict(
+        self,
+        parent: QWidget | None,
+        error: EditConflictError,
+        origin: object | None,
+        handling: ConflictHandling[T] | None,
+    ) -> T | None:
+        from servicepunkt_gui.core.record_versions import merged, stored_version
+
+        log.info("edit conflict: %s", error)
+        if error.stored is None:  # raised by the failed unit of work: read it now
+            kind, record_id, names = error.kind, error.record_id, list(error.mine)
+            error = error.with_stored(
+                self.read(lambda s: stored_version(s, kind, record_id, names))
+            )
+        if error.stored is None:
+            dialogs.show_error(parent, *conflict_dialog.gone_message())
+            return None
+        if handling is None:
+            conflict_dialog.ask_conflict(parent, error, choices=False)
+            return None
+        handling.opened(error)
+        choice = conflict_dialog.ask_conflict(
+            parent, error, handling.read, handling.describe, can_wait=handling.can_wait
+        )
+        if choice is ConflictChoice.KEEP_MINE:
+            stored = error.stored
+            kept = merged(handling.read, error.mine, stored.values)
+            # Saved against the stored version, which is now what the official's changes
+            # were made to; a third save in between asks again.
+            again = replace(handling, read=dict(stored.values))
+            return self.write(parent, handling.resave(kept, stored.version), origin, again)
+        if choice is ConflictChoice.TAKE_THEIRS:
+            handling.take_theirs(error)
+        else:
+            handling.later(error)
+        return None
 
     def write_with_progress(
         self,
@@ -218,7 +303,10 @@ class WritePath:
     def write_done(
         self, parent: QWidget | None, work: Work[object], origin: object | None = None
     ) -> bool:
-        """Like :meth:`write` for work that returns nothing: True when it was saved."""
+        """Like :meth:`write` for work that returns nothing: True when it was saved.
+
+        An edit conflict is shown (both versions) and counts as not saved.
+        """
         return self.write(parent, lambda session: (work(session), True)[1], origin) is not None
 
     def write_quietly(self, work: Work[object]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import asdict
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -177,6 +178,8 @@ class GrantsPanel(QWidget):
             risk=grant.plan_risk if grant else None,
             applicant_name=grant.applicant_name if grant else "",
         )
+        values = asdict(grant.values) if grant else {}
+        self.editing.remember_read(grant.row_version if grant else None, values)
         self._update_buttons()
 
     def _show_new(self) -> None:
@@ -206,9 +209,12 @@ class GrantsPanel(QWidget):
         if not (changes.touches_municipality(self._code) or rules_changed):
             return
         typed = self.form.draft_fields() if self.editing.is_dirty() else None
-        self._reread(select_id=self._grant.id if self._grant else None)
+        shown, read = self._grant, (self.editing.read_version, self.editing.read_values)
+        self._reread(select_id=shown.id if shown else None)
         if typed is not None:
             self.form.apply_draft(typed)  # what the official is typing stays
+            if shown is not None and self._grant is not None and self._grant.id == shown.id:
+                self.editing.remember_read(*read)  # saved against what it was typed over
 
     # -- what the form reads -----------------------------------------------------------
 
@@ -279,12 +285,19 @@ class GrantsPanel(QWidget):
         values = self.form.checked_values()
         if values is None:
             return False
-        if grant is None:
-            work: Work[grants.GrantRow] = lambda s: grants.create_grant(s, code, values)  # noqa: E731
-        else:
-            work = lambda s: grants.update_grant(s, grant.id, values)  # noqa: E731
+
+        def save_as(values: grants.GrantInput, version: int | None) -> Work[grants.GrantRow]:
+            if grant is None:
+                return lambda s: grants.create_grant(s, code, values)
+            return lambda s: grants.update_grant(s, grant.id, values, expected_version=version)
+
+        handling = self.editing.conflict_handling(
+            lambda kept, version: save_as(grants.GrantInput(**kept), version),  # type: ignore[arg-type]
+            lambda _conflict: self._reread(select_id=grant.id if grant else None),
+        )
+        work = self.editing.with_draft_dropped(save_as(values, self.editing.read_version))
         try:
-            saved = self._write(self.editing.with_draft_dropped(work))
+            saved = self._writes.write(self, work, self, handling if grant else None)
         except ValidationError as error:
             self.form.show_refusal(error.field, error.reason)
             return False

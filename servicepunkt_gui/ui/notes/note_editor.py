@@ -40,6 +40,7 @@ class NoteEditor(QWidget):
     delete_requested = Signal()
     dirty_changed = Signal(bool)
     edited = Signal()  # any field changed (the editing helper keeps drafts)
+    note_shown = Signal(object)  # the NoteDetail now in the editor as read, None for a new one
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -190,6 +191,7 @@ class NoteEditor(QWidget):
         self.meta_label.setToolTip("")
         self.delete_button.setEnabled(False)
         self.versions_button.setEnabled(False)
+        self.note_shown.emit(None)
 
     def show_note(self, note: NoteDetail) -> None:
         self._note = note
@@ -218,6 +220,7 @@ class NoteEditor(QWidget):
         self.meta_label.setToolTip(meta)
         self.delete_button.setEnabled(True)
         self.versions_button.setEnabled(True)
+        self.note_shown.emit(note)
 
     def _fill(self, values: NoteInput) -> None:
         widgets = (

@@ -29,6 +29,7 @@ from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.editing import FormEditing
 from servicepunkt_gui.ui.common.list_keys import delete_key_deletes, tab_leaves
+from servicepunkt_gui.ui.common.write_path import Work
 from servicepunkt_gui.ui.notes import versions_dialog
 from servicepunkt_gui.ui.notes.note_editor import NoteEditor
 from servicepunkt_gui.ui.notes.notes_filters import NotesFilterBar
@@ -39,7 +40,7 @@ from servicepunkt_gui.ui.notes.notes_model import (
     PageLoader,
 )
 from servicepunkt_gui.ui.notes.notes_view import NotesListView
-from servicepunkt_gui.ui.notes.subjects import subjects_of, summary_of
+from servicepunkt_gui.ui.notes.subjects import subject_names, subjects_of, summary_of
 
 
 class NotesTab(QWidget):
@@ -102,6 +103,7 @@ class NotesTab(QWidget):
 
         self.new_note_button.clicked.connect(self.new_note)
         self.editor.save_requested.connect(self.save)
+        self.editor.note_shown.connect(self._remember_read)
         self.editor.delete_requested.connect(self.delete_note)
         self.editor.versions_requested.connect(self.show_versions)
         self.view.selectionModel().currentChanged.connect(self._on_note_chosen)
@@ -285,17 +287,19 @@ class NotesTab(QWidget):
         if values is None:
             return False
         editing = self.editor.note
-        saved = self._writes.write(
-            self,
-            self.editing.with_draft_dropped(
-                lambda s: (
-                    notes.create_note(s, code, values)
-                    if editing is None
-                    else notes.update_note(s, editing.id, values)
-                )
-            ),
-            origin=self,
+
+        def save_as(values: notes.NoteInput, version: int | None) -> Work[notes.NoteDetail]:
+            if editing is None:
+                return lambda s: notes.create_note(s, code, values)
+            return lambda s: notes.update_note(s, editing.id, values, expected_version=version)
+
+        handling = self.editing.conflict_handling(
+            lambda kept, version: save_as(notes.NoteInput(**kept), version),  # type: ignore[arg-type]
+            lambda _conflict: self._show_stored(editing.id if editing else ""),
+            describe=subject_names(subjects_of(self._plans, self._places)),
         )
+        first = self.editing.with_draft_dropped(save_as(values, self.editing.read_version))
+        saved = self._writes.write(self, first, self, handling if editing else None)
         if saved is None:
             return False  # the write path said why; the text stays in the editor
         self.editing.draft_dropped()
@@ -314,6 +318,22 @@ class NotesTab(QWidget):
             self._all_notes += 1
             self._show_count()
         return True
+
+    def _remember_read(self, note: notes.NoteDetail | None) -> None:
+        values = notes.note_fields(note.values()) if note else {}
+        self.editing.remember_read(note.row_version if note else None, values)
+
+    def _show_stored(self, note_id: str) -> None:
+        """The note as stored now ("use the saved version" after someone else saved it)."""
+        note = self._writes.read(lambda s: notes.get_note(s, note_id))
+        if note is None:
+            return
+        self.editor.show_note(note)
+        selection = self.view.selectionModel()
+        selection.blockSignals(True)
+        self.model.put(summary_of(note), is_new=False)
+        self._select_row_of(note.id)
+        selection.blockSignals(False)
 
     def delete_note(self) -> None:
         note = self.editor.note

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication
 
@@ -35,6 +35,18 @@ def subjects_of(section: PlanSection, places: Sequence[PlaceRow] = ()) -> list[S
     return result
 
 
+def subject_names(subjects: Sequence[Subject]) -> Callable[[str, object], str | None]:
+    """For the conflict dialog: a plan's, action's or place's label instead of its id."""
+    labels = {subject_id: label for _kind, subject_id, label in subjects}
+
+    def describe(field: str, value: object) -> str | None:
+        if field in ("plan_id", "action_id", "place_id") and isinstance(value, str):
+            return labels.get(value)
+        return None
+
+    return describe
+
+
 def summary_of(note: NoteDetail) -> NoteSummary:
     """The list row of a note just saved, without reading the list again."""
     return NoteSummary(
@@ -48,4 +60,5 @@ def summary_of(note: NoteDetail) -> NoteSummary:
         plan_id=note.plan_id,
         action_id=note.action_id,
         place_id=note.place_id,
+        row_version=note.row_version,
     )

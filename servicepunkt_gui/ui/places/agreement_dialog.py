@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import asdict
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,6 +35,7 @@ from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.date_field import DateField
 from servicepunkt_gui.ui.common.reserved_message import ReservedMessage
+from servicepunkt_gui.ui.common.write_path import ConflictHandling, Work
 from servicepunkt_gui.ui.places.agreement_messages import (
     agreement_problem_text,
     field_message,
@@ -84,6 +86,8 @@ class AgreementDialog(QDialog):
         self._context = context
         self._place_id = place_id
         self._agreement_id = agreement.id if agreement else None
+        # The version read, sent back with the save: someone else's save since is a conflict.
+        self._read_version = agreement.row_version if agreement else None
         self._today = today
         self.saved: AgreementRow | None = None
         self._errors: dict[str, ReservedMessage] = {}
@@ -308,15 +312,22 @@ class AgreementDialog(QDialog):
             return False
         values = self.current_values()
         agreement_id, place_id = self._agreement_id, self._place_id
+
+        def save_as(values: AgreementInput, version: int | None) -> Work[AgreementRow]:
+            if agreement_id is None:
+                return lambda s: agreements.create_agreement(s, place_id, values)
+            return lambda s: agreements.update_agreement(
+                s, agreement_id, values, expected_version=version
+            )
+
+        handling = ConflictHandling(  # "decide later": the dialog stays open as it is
+            resave=lambda kept, version: save_as(AgreementInput(**kept), version),  # type: ignore[arg-type]
+            take_theirs=lambda _conflict: self._show_stored(),
+            read=asdict(self._loaded),
+        )
         try:
             saved = self._context.writes.write(
-                self,
-                lambda s: (
-                    agreements.update_agreement(s, agreement_id, values)
-                    if agreement_id
-                    else agreements.create_agreement(s, place_id, values)
-                ),
-                origin=self,
+                self, save_as(values, self._read_version), self, handling
             )
         except ValidationError as error:
             label = self._errors.get("ends_on" if error.field == "starts_on" else error.field)
@@ -333,6 +344,16 @@ class AgreementDialog(QDialog):
         self._loaded = saved.values
         self.accept()
         return True
+
+    def _show_stored(self) -> None:
+        """The agreement as stored now ("use the saved version" after someone else saved)."""
+        agreement_id = self._agreement_id
+        stored = agreement_id and self._context.writes.read(
+            lambda s: agreements.get_agreement(s, agreement_id)
+        )
+        if stored:
+            self._read_version, self._loaded = stored.row_version, stored.values
+            self._fill(self._loaded)
 
     def reject(self) -> None:
         """Cancel, Esc or closing: unsaved edits are asked about first."""

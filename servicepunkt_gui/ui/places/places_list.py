@@ -1,23 +1,28 @@
-"""Parts of the places tab: the service filter, the table's columns, the scrolled details."""
+"""Parts of the places tab: the service filter, the table's columns, the scrolled details,
+the heading, and the save of the form (against the version it read)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from servicepunkt_gui.core import places
+from servicepunkt_gui.core.places import PlaceInput, PlaceRow
 from servicepunkt_gui.core.vocabulary import PlaceService
 from servicepunkt_gui.ui.common.place_labels import service_label
+from servicepunkt_gui.ui.common.write_path import Work
 from servicepunkt_gui.ui.places.places_model import PlaceColumn
 
 LIST_ROWS = 8  # the list asks for room for this many places; more scroll
@@ -77,3 +82,25 @@ def details_scroll(heading: Sequence[QWidget], parts: Sequence[QWidget]) -> QScr
     scroll.setFrameShape(QFrame.Shape.NoFrame)
     scroll.setWidget(details)
     return scroll
+
+
+def place_heading() -> QLabel:
+    """The chosen place's name above its fields, in bold, as typed."""
+    heading = QLabel()
+    heading.setObjectName("placeHeading")
+    heading.setTextFormat(Qt.TextFormat.PlainText)
+    font = heading.font()
+    font.setBold(True)
+    heading.setFont(font)
+    return heading
+
+
+def place_saver(code: str, editing: PlaceRow | None) -> Callable[..., Work[PlaceRow]]:
+    """The form's save: a new place in ``code``, or ``editing`` against a version."""
+
+    def save_as(values: PlaceInput, version: int | None) -> Work[PlaceRow]:
+        if editing is None:
+            return lambda s: places.create_place(s, code, values)
+        return lambda s: places.update_place(s, editing.id, values, expected_version=version)
+
+    return save_as

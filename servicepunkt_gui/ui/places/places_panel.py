@@ -3,8 +3,6 @@ its status history and its agreements."""
 
 from __future__ import annotations
 
-from typing import TypeVar
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,15 +23,18 @@ from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.editing import FormEditing
 from servicepunkt_gui.ui.common.list_keys import delete_key_deletes, tab_leaves
 from servicepunkt_gui.ui.common.table_copy import enable_table_copy
-from servicepunkt_gui.ui.common.write_path import Work
 from servicepunkt_gui.ui.places import place_status_box
 from servicepunkt_gui.ui.places.agreements_box import AgreementsBox
 from servicepunkt_gui.ui.places.place_form import PlaceForm
 from servicepunkt_gui.ui.places.place_status_box import PlaceStatusBox
-from servicepunkt_gui.ui.places.places_list import details_scroll, service_filter, size_columns
+from servicepunkt_gui.ui.places.places_list import (
+    details_scroll,
+    place_heading,
+    place_saver,
+    service_filter,
+    size_columns,
+)
 from servicepunkt_gui.ui.places.places_model import PlacesTableModel
-
-T = TypeVar("T")
 
 
 class PlacesPanel(QWidget):
@@ -90,12 +91,7 @@ class PlacesPanel(QWidget):
         list_layout.addWidget(self.empty_label)
         list_layout.addWidget(self.table, 1)
 
-        self.heading = QLabel()
-        self.heading.setObjectName("placeHeading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
+        self.heading = place_heading()
         self.form = PlaceForm()
         self.editing = FormEditing(
             self.form,
@@ -197,9 +193,10 @@ class PlacesPanel(QWidget):
         chosen = self.model.place(row) if row is not None else None
         same = chosen is not None and self._place is not None and chosen.id == self._place.id
         if same and keep_typed and self.editing.is_dirty():
-            typed = self.form.draft_fields()
+            typed, read = self.form.draft_fields(), self.editing.read_state()
             self._show_place(chosen)
             self.form.apply_draft(typed)  # what the official is typing stays
+            self.editing.remember_read(*read)  # ... saved against what it was typed over
         else:
             self._show_place(chosen)
 
@@ -223,6 +220,8 @@ class PlacesPanel(QWidget):
         if place is not None:
             self._new = False
         self.form.show_place(place.values if place is not None else None)
+        read = places.place_fields(place.values) if place is not None else {}
+        self.editing.remember_read(place.row_version if place is not None else None, read)
         self.heading.setText(place.name if place is not None else "")
         if place is not None:
             place_id = place.id
@@ -328,13 +327,14 @@ class PlacesPanel(QWidget):
         if values is None:
             return False
         editing = self._place
-        work: Work[PlaceRow] = (
-            (lambda s: places.create_place(s, code, values))
-            if editing is None
-            else (lambda s: places.update_place(s, editing.id, values))
-        )
+
+        def reload(_conflict: object) -> None:  # "use the saved version"
+            self._reload(select_id=editing.id if editing else None, keep_typed=False)
+
         try:
-            saved = self._write(self.editing.with_draft_dropped(work))
+            saved = self.editing.write_checked(
+                place_saver(code, editing), values, PlaceInput, reload, self, editing is None
+            )
         except ValidationError as error:
             self.form.show_problem(error.field, error.reason)
             return False
@@ -367,12 +367,14 @@ class PlacesPanel(QWidget):
         choice = place_status_box.ask_status_change(self)
         if choice is None:
             return
-        added = self._write(
+        added = self._writes.write_done(
+            self,
             lambda s: places.add_status_change(
                 s, place.id, choice.status, choice.changed_on, choice.comment
-            )
+            ),
+            origin=self,
         )
-        if added is not None:
+        if added:
             self._reload(select_id=place.id)
 
     def remove_status(self, change_id: str) -> None:
@@ -395,6 +397,3 @@ class PlacesPanel(QWidget):
         from servicepunkt_gui.ui.places.place_import_dialog import ask_place_import
 
         ask_place_import(self, self._context, code)
-
-    def _write(self, work: Work[T]) -> T | None:
-        return self._writes.write(self, work, origin=self)

@@ -80,6 +80,9 @@ class ActionsTableModel(QAbstractTableModel):
     def actions(self) -> list[ActionRow]:
         return list(self._rows)
 
+    def goals(self) -> list[GoalRow]:
+        return list(self._goals)
+
     def row_of(self, action_id: str) -> int | None:
         return next((i for i, a in enumerate(self._rows) if a.id == action_id), None)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,6 +30,7 @@ from servicepunkt_gui.ui.common.list_keys import delete_key_deletes, tab_leaves
 from servicepunkt_gui.ui.common.reserved_message import ReservedMessage
 from servicepunkt_gui.ui.common.table_copy import enable_table_copy
 from servicepunkt_gui.ui.common.table_rows import model_value
+from servicepunkt_gui.ui.common.write_path import ConflictHandling, Work
 from servicepunkt_gui.ui.plans.actions_model import (
     ACTION_ID_ROLE,
     ActionColumn,
@@ -235,12 +236,35 @@ class ActionsPanel(QWidget):
     # -- changes ----------------------------------------------------------------------
 
     def _save_action(self, action_id: str, values: actions.ActionInput) -> actions.ActionRow | None:
-        saved = self._writes.write(
-            self, lambda s: actions.update_action(s, action_id, values), origin=self
+        """Saved against the version the table shows; if someone else saved the action
+        since, both versions are shown and the official chooses (keep mine: both edits)."""
+        row = self.model.row_of(action_id)
+        read = self.model.action(row) if row is not None else None
+
+        def save_as(values: actions.ActionInput, version: int | None) -> Work[actions.ActionRow]:
+            return lambda s: actions.update_action(s, action_id, values, expected_version=version)
+
+        handling = ConflictHandling(
+            resave=lambda kept, version: save_as(actions.ActionInput(**kept), version),  # type: ignore[arg-type]
+            # Re-read once the table's edit is over, not inside its setData.
+            take_theirs=lambda _conflict: QTimer.singleShot(
+                0, lambda: self.reload(select_id=action_id)
+            ),
+            read=actions.action_fields(read.values) if read is not None else {},
+            describe=self._describe,
+            can_wait=False,
         )
+        version = read.row_version if read is not None else None
+        saved = self._writes.write(self, save_as(values, version), self, handling)
         if saved is not None:
             self.message.say("")
         return saved
+
+    def _describe(self, field: str, value: object) -> str | None:
+        """The goal's title for the conflict dialog, instead of its id."""
+        if field != "goal_id" or value is None:
+            return None
+        return next((goal.title for goal in self.model.goals() if goal.id == value), None)
 
     def _on_changes(self, changes: Changes, origin: object) -> None:
         if origin is self or not changes.touches_municipality(self._municipality_code):

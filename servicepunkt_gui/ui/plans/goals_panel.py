@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,8 +17,10 @@ from servicepunkt_gui.core import actions
 from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.list_keys import delete_key_deletes
+from servicepunkt_gui.ui.common.write_path import ConflictHandling, Work
 
 GOAL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+GOAL_VERSION_ROLE = Qt.ItemDataRole.UserRole + 2  # the version read (core.record_versions)
 
 
 class GoalsPanel(QWidget):
@@ -68,6 +70,7 @@ class GoalsPanel(QWidget):
             item = QTreeWidgetItem(parent) if parent else QTreeWidgetItem(self.tree)
             item.setText(0, goal.title)
             item.setData(0, GOAL_ID_ROLE, goal.id)
+            item.setData(0, GOAL_VERSION_ROLE, goal.row_version)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
             items[goal.id] = item
         self.tree.expandAll()
@@ -134,8 +137,25 @@ class GoalsPanel(QWidget):
             # An empty name is not kept: show the stored one again.
             self._reload(select_id=goal_id)
             return
-        # On failure the write path says why and the typed name stays in the tree to retry.
-        self._writes.write(self, lambda s: actions.rename_goal(s, goal_id, title), origin=self)
+        # On failure the write path says why and the typed name stays in the tree to retry;
+        # if someone else renamed it since it was read, both names are shown to choose from.
+        version = item.data(0, GOAL_VERSION_ROLE)
+
+        def rename(name: str, version: int | None) -> Work[actions.GoalRow]:
+            return lambda s: actions.rename_goal(s, goal_id, name, expected_version=version)
+
+        handling = ConflictHandling(
+            resave=lambda kept, version: rename(str(kept["title"]), version),
+            take_theirs=lambda _conflict: QTimer.singleShot(
+                0, lambda: self._reload(select_id=goal_id)
+            ),
+            can_wait=False,
+        )
+        saved = self._writes.write(self, rename(title, version), self, handling)
+        if saved is not None:
+            self.tree.blockSignals(True)
+            item.setData(0, GOAL_VERSION_ROLE, saved.row_version)
+            self.tree.blockSignals(False)
 
     def _update_buttons(self) -> None:
         has_plan = self._plan_id is not None

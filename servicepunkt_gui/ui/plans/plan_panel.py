@@ -165,6 +165,9 @@ class PlanPanel(QWidget):
         self.delete_plan_button.setEnabled(plan is not None)
         self.plan_combo.setEnabled(plan is not None)
         self.form.show_plan(plan.values if plan else None, plan.stage if plan else None)
+        self.editing.remember_read(
+            plan.row_version if plan else None, plans.plan_fields(plan.values) if plan else {}
+        )
         plan_id = plan.id if plan else None
         goals: list[GoalRow] = self._section.goals.get(plan_id or "", [])
         rows: list[ActionRow] = self._section.actions.get(plan_id or "", [])
@@ -185,9 +188,13 @@ class PlanPanel(QWidget):
         if origin in (self.actions_panel, self.goals_panel):
             return  # they showed their own change; the stage box follows actions_shown
         typed = self.form.draft_fields() if self.editing.is_dirty() else None
-        self._reread(select_id=self._plan.id if self._plan else None)
-        if typed is not None:
+        read = (self._plan.id if self._plan else None, self.editing.read_version)
+        read_values = self.editing.read_values
+        self._reread(select_id=read[0])
+        if typed is not None and self._plan is not None and self._plan.id == read[0]:
             self.form.apply_draft(typed)  # what the official is typing stays
+            # ... and is saved against the version it was typed over (a conflict if changed).
+            self.editing.remember_read(read[1], read_values)
 
     # -- drafts ----------------------------------------------------------------------------
 
@@ -242,8 +249,18 @@ class PlanPanel(QWidget):
         values = self.form.checked_values()
         if values is None:
             return False
+
+        def save_as(values: plans.PlanInput, version: int | None) -> Work[plans.PlanDetail]:
+            return lambda s: plans.update_plan(s, plan.id, values, expected_version=version)
+
+        handling = self.editing.conflict_handling(
+            lambda kept, version: save_as(plans.PlanInput(**kept), version),  # type: ignore[arg-type]
+            lambda _conflict: self._reread(select_id=plan.id),
+        )
         try:
-            saved = self._write(lambda s: plans.update_plan(s, plan.id, values))
+            saved = self._writes.write(
+                self, save_as(values, self.editing.read_version), self, handling
+            )
         except ValidationError as error:
             dialogs.show_error(self, self.tr("Could not save"), problem_text(error.reason))
             return False
