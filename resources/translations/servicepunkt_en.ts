@@ -351,6 +351,26 @@
         <source>Self-test passed: %1 municipalities, %2 counties, database %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it does not begin postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database&apos;s name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is not a number up to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode is not one libpq knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database given with --db cannot be used: %1. Write it as postgresql://user@server:port/database, for example postgresql://anna@db.kommun.se/servicepunkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -384,6 +404,362 @@
     </message>
     <message>
         <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved a newer version at %2, after you opened it. Nothing of yours has been saved yet: what you wrote is kept until you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep my changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your version again. Fields only the other person changed keep their values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the saved version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the saved version; your changes are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your text stays in the form. Copy what you need, then reload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later closes this window: your text stays in the form and is kept as a draft; save again when you have decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escape uses the saved version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other fields are the same in both versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you both changed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you changed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the other person changed it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paragraph (§)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revise by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else removed this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record you were editing was removed by someone else after you opened it, so your changes could not be saved. What you wrote is still on the screen: copy what you need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved at the same moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else saved the same record at the same moment, so nothing was saved. What you did is still on the screen: look at what is saved now and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Connect</name>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted, and the server&apos;s certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted, the certificate checked but not the server&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted only if the server demands it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicepunkt cannot open the shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database %1 was upgraded by a newer version of Servicepunkt than this one.
+
+Install the newest Servicepunkt (ask your IT department) to open it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicepunkt gets no answer from the database server of %1.
+
+Check that the computer is connected to the network (and to the VPN, if you use one) and that the server&apos;s name and port are right, then try again. If it still fails, ask your IT department whether the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not let %1 in: the user name or the password is wrong.
+
+Type the password again. If you have forgotten it, ask your IT department.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no database with the name in %1.
+
+Check the database&apos;s name, or ask your IT department what it is called.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user in %1 may not use this database.
+
+Ask your IT department to give you access to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not set up for this version of Servicepunkt, and only the IT department may set it up or upgrade it.
+
+Ask them to run “servicepunkt server init” for it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the local database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example db.kommun.se</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the password in the computer&apos;s keyring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no keyring Servicepunkt can use: type the password each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>No connection to the shared database %1. What you type is kept on this computer until the connection is back. Trying again…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1604,7 +1980,23 @@ In the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shared database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;local database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1628,7 +2020,15 @@ In the file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Take the municipality along to a &amp;local file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as an e&amp;xchange file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2087,6 +2487,10 @@ Keyboard: arrows move, + and − zoom, 0 shows all of Sweden, Tab goes through t
     </message>
     <message>
         <source>Gra&amp;nts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may read %1&apos;s records but not change them: the shared database gives you no right to. Ask your coordinator if you need to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3632,6 +4036,10 @@ Keyboard: arrows move, + and − zoom, 0 shows all of Sweden, Tab goes through t
 <context>
     <name>Recovery</name>
     <message>
+        <source>Connecting to the shared database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database file is being upgraded to this version of Servicepunkt. A copy of it is saved first. This can take a little while.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4299,6 +4707,13 @@ File → Restore from backup… brings it back.</source>
     </message>
 </context>
 <context>
+    <name>SharedSafety</name>
+    <message>
+        <source>The shared database is backed up on the server by your IT department; use File → Save a copy as an exchange file… for a copy of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Main window</source>
@@ -4833,6 +5248,59 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
     </message>
 </context>
 <context>
+    <name>TakeAlong</name>
+    <message>
+        <source>Take the municipality along</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the municipality in the list first, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the local file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicepunkt database (*.sqlite3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the local file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local file could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicepunkt could not make %1. Choose another folder (one of your own, with room left) or another file name, then try again. The shared database is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now in the local file %2, to work on without a connection. To bring your changes back, export them there with File → Export for a colleague or the region…, and import that file here with File → Import…: nothing anyone changed meanwhile is overwritten.
+
+Open the local file now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy as an exchange file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodoCounts</name>
     <message numerus="yes">
         <source>Overdue %n day(s)</source>
@@ -5169,6 +5637,14 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The shared database cannot be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nothing was saved, and what you wrote is still on the screen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5190,6 +5666,14 @@ Servicepunkt did not change it. Choose another file, or move this one away so th
     </message>
     <message>
         <source>The computer could not read or write %1. If the file is on a USB stick or a network drive, check that it is connected, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicepunkt has no connection to the shared database %1 (the network, the VPN or the server is down). Check that you are connected, then save again; Servicepunkt also tries again by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared database %1 refused the change: you may read this municipality&apos;s records but not change them. Ask your coordinator for the right to change them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

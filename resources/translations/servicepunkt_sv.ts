@@ -351,6 +351,26 @@
         <source>Self-test passed: %1 municipalities, %2 counties, database %3</source>
         <translation>Självtestet lyckades: %1 kommuner, %2 län, databas %3</translation>
     </message>
+    <message>
+        <source>it does not begin postgresql://</source>
+        <translation>den börjar inte med postgresql://</translation>
+    </message>
+    <message>
+        <source>the database&apos;s name is missing</source>
+        <translation>databasens namn saknas</translation>
+    </message>
+    <message>
+        <source>the port is not a number up to 65535</source>
+        <translation>porten är inte ett tal upp till 65535</translation>
+    </message>
+    <message>
+        <source>sslmode is not one libpq knows</source>
+        <translation>sslmode har ett värde som inte finns</translation>
+    </message>
+    <message>
+        <source>The shared database given with --db cannot be used: %1. Write it as postgresql://user@server:port/database, for example postgresql://anna@db.kommun.se/servicepunkt.</source>
+        <translation>Den delade databasen som angavs med --db går inte att använda: %1. Skriv den som postgresql://användare@server:port/databas, till exempel postgresql://anna@db.kommun.se/servicepunkt.</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -385,6 +405,374 @@
     <message>
         <source>&amp;Restore</source>
         <translation>Åte&amp;rställ</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>someone else</source>
+        <translation>någon annan</translation>
+    </message>
+    <message>
+        <source>Someone else changed this</source>
+        <translation>Någon annan har ändrat det här</translation>
+    </message>
+    <message>
+        <source>%1 saved a newer version at %2, after you opened it. Nothing of yours has been saved yet: what you wrote is kept until you choose.</source>
+        <translation>%1 sparade en nyare version den %2, efter att du öppnade den. Inget av ditt har sparats ännu: det du skrev finns kvar tills du väljer.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep my changes</source>
+        <translation>&amp;Behåll mina ändringar</translation>
+    </message>
+    <message>
+        <source>Save your version again. Fields only the other person changed keep their values.</source>
+        <translation>Spara din version igen. Fält som bara den andra personen har ändrat behåller sina värden.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the saved version</source>
+        <translation>&amp;Använd den sparade versionen</translation>
+    </message>
+    <message>
+        <source>Show the saved version; your changes are dropped.</source>
+        <translation>Visa den sparade versionen; dina ändringar tas bort.</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Bestäm &amp;senare</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;täng</translation>
+    </message>
+    <message>
+        <source>Your text stays in the form. Copy what you need, then reload.</source>
+        <translation>Din text finns kvar i formuläret. Kopiera det du behöver och läs sedan in igen.</translation>
+    </message>
+    <message>
+        <source>Decide later closes this window: your text stays in the form and is kept as a draft; save again when you have decided.</source>
+        <translation>Bestäm senare stänger fönstret: din text finns kvar i formuläret och sparas som utkast. Spara igen när du har bestämt dig.</translation>
+    </message>
+    <message>
+        <source>Escape uses the saved version.</source>
+        <translation>Esc använder den sparade versionen.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Din version</translation>
+    </message>
+    <message>
+        <source>Saved by %1, %2</source>
+        <translation>Sparad av %1, %2</translation>
+    </message>
+    <message>
+        <source>The other fields are the same in both versions.</source>
+        <translation>Övriga fält är lika i båda versionerna.</translation>
+    </message>
+    <message>
+        <source>(you both changed it)</source>
+        <translation>(ni har båda ändrat det)</translation>
+    </message>
+    <message>
+        <source>(you changed it)</source>
+        <translation>(du har ändrat det)</translation>
+    </message>
+    <message>
+        <source>(the other person changed it)</source>
+        <translation>(den andra personen har ändrat det)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tomt)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <source>%1 kr</source>
+        <translation>%1 kr</translation>
+    </message>
+    <message>
+        <source>(chosen)</source>
+        <translation>(vald)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Åtgärd</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Serviceställe</translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation>Första år</translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation>Sista år</translation>
+    </message>
+    <message>
+        <source>Adopted by</source>
+        <translation>Antagen av</translation>
+    </message>
+    <message>
+        <source>Adopted on</source>
+        <translation>Antagen den</translation>
+    </message>
+    <message>
+        <source>Paragraph (§)</source>
+        <translation>Paragraf (§)</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Diarienummer</translation>
+    </message>
+    <message>
+        <source>Revise by</source>
+        <translation>Revideras senast</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beskrivning</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Klart senast</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>Financing</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Someone else removed this</source>
+        <translation>Någon annan har tagit bort det här</translation>
+    </message>
+    <message>
+        <source>The record you were editing was removed by someone else after you opened it, so your changes could not be saved. What you wrote is still on the screen: copy what you need.</source>
+        <translation>Någon annan tog bort det du redigerade efter att du öppnade det, så dina ändringar kunde inte sparas. Det du skrev finns kvar på skärmen: kopiera det du behöver.</translation>
+    </message>
+    <message>
+        <source>Someone else saved at the same moment</source>
+        <translation>Någon annan sparade i samma ögonblick</translation>
+    </message>
+    <message>
+        <source>Someone else saved the same record at the same moment, so nothing was saved. What you did is still on the screen: look at what is saved now and try again.</source>
+        <translation>Någon annan sparade samma sak i samma ögonblick, så inget sparades. Det du gjorde finns kvar på skärmen: titta på det som är sparat nu och försök igen.</translation>
+    </message>
+</context>
+<context>
+    <name>Connect</name>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>Krypterad om servern erbjuder det</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Alltid krypterad</translation>
+    </message>
+    <message>
+        <source>Always encrypted, and the server&apos;s certificate checked</source>
+        <translation>Alltid krypterad, och serverns certifikat kontrolleras</translation>
+    </message>
+    <message>
+        <source>Always encrypted, the certificate checked but not the server&apos;s name</source>
+        <translation>Alltid krypterad, certifikatet kontrolleras men inte serverns namn</translation>
+    </message>
+    <message>
+        <source>Encrypted only if the server demands it</source>
+        <translation>Krypterad bara om servern kräver det</translation>
+    </message>
+    <message>
+        <source>Never encrypted</source>
+        <translation>Aldrig krypterad</translation>
+    </message>
+    <message>
+        <source>Servicepunkt cannot open the shared database</source>
+        <translation>Servicepunkt kan inte öppna den delade databasen</translation>
+    </message>
+    <message>
+        <source>The shared database %1 was upgraded by a newer version of Servicepunkt than this one.
+
+Install the newest Servicepunkt (ask your IT department) to open it. Nothing was changed.</source>
+        <translation>Den delade databasen %1 har uppgraderats av en nyare version av Servicepunkt än den här.
+
+Installera den senaste versionen av Servicepunkt (fråga IT-avdelningen) för att öppna den. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Servicepunkt gets no answer from the database server of %1.
+
+Check that the computer is connected to the network (and to the VPN, if you use one) and that the server&apos;s name and port are right, then try again. If it still fails, ask your IT department whether the server is running.</source>
+        <translation>Servicepunkt får inget svar från databasservern för %1.
+
+Kontrollera att datorn är ansluten till nätverket (och till VPN, om ni använder det) och att serverns namn och port stämmer, och försök sedan igen. Går det fortfarande inte, fråga IT-avdelningen om servern är igång.</translation>
+    </message>
+    <message>
+        <source>The server did not let %1 in: the user name or the password is wrong.
+
+Type the password again. If you have forgotten it, ask your IT department.</source>
+        <translation>Servern släppte inte in %1: användarnamnet eller lösenordet stämmer inte.
+
+Skriv lösenordet igen. Har du glömt det, fråga IT-avdelningen.</translation>
+    </message>
+    <message>
+        <source>The server has no database with the name in %1.
+
+Check the database&apos;s name, or ask your IT department what it is called.</source>
+        <translation>Servern har ingen databas med namnet i %1.
+
+Kontrollera databasens namn, eller fråga IT-avdelningen vad den heter.</translation>
+    </message>
+    <message>
+        <source>The user in %1 may not use this database.
+
+Ask your IT department to give you access to it.</source>
+        <translation>Användaren i %1 får inte använda den här databasen.
+
+Be IT-avdelningen att ge dig behörighet till den.</translation>
+    </message>
+    <message>
+        <source>The database %1 is not set up for this version of Servicepunkt, and only the IT department may set it up or upgrade it.
+
+Ask them to run “servicepunkt server init” for it. Nothing was changed.</source>
+        <translation>Databasen %1 är inte förberedd för den här versionen av Servicepunkt, och bara IT-avdelningen får förbereda eller uppgradera den.
+
+Be dem köra ”servicepunkt server init” för den. Ingenting ändrades.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avsluta</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Försök igen</translation>
+    </message>
+    <message>
+        <source>Change the connection…</source>
+        <translation>Ändra anslutningen…</translation>
+    </message>
+    <message>
+        <source>Open the local database</source>
+        <translation>Öppna den lokala databasen</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a shared database</source>
+        <translation>Anslut till delad databas</translation>
+    </message>
+    <message>
+        <source>for example db.kommun.se</source>
+        <translation>till exempel db.kommun.se</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Databas:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Användarnamn:</translation>
+    </message>
+    <message>
+        <source>kept in the keyring</source>
+        <translation>sparat i nyckelringen</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Lösenord:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Kryptering:</translation>
+    </message>
+    <message>
+        <source>Save the password in the computer&apos;s keyring</source>
+        <translation>Spara lösenordet i datorns nyckelring</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring Servicepunkt can use: type the password each time.</source>
+        <translation>Datorn har ingen nyckelring som Servicepunkt kan använda: skriv lösenordet varje gång.</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Anslut</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionStatus</name>
+    <message>
+        <source>No connection to the shared database %1. What you type is kept on this computer until the connection is back. Trying again…</source>
+        <translation>Ingen anslutning till den delade databasen %1. Det du skriver sparas på den här datorn tills anslutningen är tillbaka. Försöker igen…</translation>
     </message>
 </context>
 <context>
@@ -1605,8 +1993,24 @@ I filen: %2</translation>
         <translation>Att göra</translation>
     </message>
     <message>
+        <source>Shared database: %1</source>
+        <translation>Delad databas: %1</translation>
+    </message>
+    <message>
+        <source>Local file: %1</source>
+        <translation>Lokal fil: %1</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;shared database…</source>
+        <translation>Anslut till &amp;delad databas…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;local database</source>
+        <translation>Öppna &amp;lokal databas</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -1629,8 +2033,16 @@ I filen: %2</translation>
         <translation>Importera &amp;serviceställen…</translation>
     </message>
     <message>
+        <source>Take the municipality along to a &amp;local file…</source>
+        <translation>Ta med kommunen till en &amp;lokal fil…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Säkerhetskopiera nu</translation>
+    </message>
+    <message>
+        <source>Save a copy as an e&amp;xchange file…</source>
+        <translation>Spara en kopia som &amp;utbytesfil…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -2097,6 +2509,10 @@ Tangentbord: piltangenterna flyttar, + och − zoomar, 0 visar hela Sverige, Tab
     <message>
         <source>Gra&amp;nts</source>
         <translation>Stöd och &amp;bidrag</translation>
+    </message>
+    <message>
+        <source>You may read %1&apos;s records but not change them: the shared database gives you no right to. Ask your coordinator if you need to.</source>
+        <translation>Du kan läsa %1s uppgifter men inte ändra dem: du har inte rätt till det i den delade databasen. Be samordnaren om du behöver ändra dem.</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +4057,10 @@ Tangentbord: piltangenterna flyttar, + och − zoomar, 0 visar hela Sverige, Tab
 <context>
     <name>Recovery</name>
     <message>
+        <source>Connecting to the shared database…</source>
+        <translation>Ansluter till den delade databasen…</translation>
+    </message>
+    <message>
         <source>The database file is being upgraded to this version of Servicepunkt. A copy of it is saved first. This can take a little while.</source>
         <translation>Databasfilen uppgraderas till den här versionen av Servicepunkt. Först sparas en kopia av den. Det kan ta en liten stund.</translation>
     </message>
@@ -4322,6 +4742,13 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
     </message>
 </context>
 <context>
+    <name>SharedSafety</name>
+    <message>
+        <source>The shared database is backed up on the server by your IT department; use File → Save a copy as an exchange file… for a copy of your own.</source>
+        <translation>Den delade databasen säkerhetskopieras på servern av IT-avdelningen; välj Arkiv → Spara en kopia som utbytesfil… för en egen kopia.</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <source>Main window</source>
@@ -4878,6 +5305,61 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
     </message>
 </context>
 <context>
+    <name>TakeAlong</name>
+    <message>
+        <source>Take the municipality along</source>
+        <translation>Ta med kommunen</translation>
+    </message>
+    <message>
+        <source>Choose the municipality in the list first, then try again.</source>
+        <translation>Välj först kommunen i listan och försök sedan igen.</translation>
+    </message>
+    <message>
+        <source>Save the local file as</source>
+        <translation>Spara den lokala filen som</translation>
+    </message>
+    <message>
+        <source>Servicepunkt database (*.sqlite3)</source>
+        <translation>Servicepunkt-databas (*.sqlite3)</translation>
+    </message>
+    <message>
+        <source>Making the local file…</source>
+        <translation>Skapar den lokala filen…</translation>
+    </message>
+    <message>
+        <source>The local file could not be made</source>
+        <translation>Den lokala filen kunde inte skapas</translation>
+    </message>
+    <message>
+        <source>Servicepunkt could not make %1. Choose another folder (one of your own, with room left) or another file name, then try again. The shared database is unchanged.</source>
+        <translation>Servicepunkt kunde inte skapa %1. Välj en annan mapp (en egen, där det finns plats kvar) eller ett annat filnamn och försök igen. Den delade databasen är oförändrad.</translation>
+    </message>
+    <message>
+        <source>%1 is now in the local file %2, to work on without a connection. To bring your changes back, export them there with File → Export for a colleague or the region…, and import that file here with File → Import…: nothing anyone changed meanwhile is overwritten.
+
+Open the local file now?</source>
+        <translation>%1 finns nu i den lokala filen %2, så att du kan arbeta utan anslutning. För att föra tillbaka dina ändringar exporterar du dem där med Arkiv → Exportera för kollega / region… och importerar den filen här med Arkiv → Importera…: inget som någon annan ändrat under tiden skrivs över.
+
+Vill du öppna den lokala filen nu?</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Öppna</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopia av %1</translation>
+    </message>
+    <message>
+        <source>Save a copy as an exchange file</source>
+        <translation>Spara en kopia som utbytesfil</translation>
+    </message>
+    <message>
+        <source>Copy saved: %1</source>
+        <translation>Kopian sparades: %1</translation>
+    </message>
+</context>
+<context>
     <name>TodoCounts</name>
     <message numerus="yes">
         <source>Overdue %n day(s)</source>
@@ -5214,6 +5696,14 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
         <translation>Det gick inte att nå databasfilen</translation>
     </message>
     <message>
+        <source>The shared database cannot be reached</source>
+        <translation>Den delade databasen går inte att nå</translation>
+    </message>
+    <message>
+        <source>You may not change this</source>
+        <translation>Du får inte ändra detta</translation>
+    </message>
+    <message>
         <source>Nothing was saved, and what you wrote is still on the screen.</source>
         <translation>Inget sparades, och det du skrev finns kvar på skärmen.</translation>
     </message>
@@ -5236,6 +5726,14 @@ Servicepunkt har inte ändrat filen. Välj en annan fil, eller flytta undan den 
     <message>
         <source>The computer could not read or write %1. If the file is on a USB stick or a network drive, check that it is connected, then save again.</source>
         <translation>Datorn kunde inte läsa eller skriva %1. Om filen ligger på ett USB-minne eller en nätverksenhet, kontrollera att den är ansluten och spara sedan igen.</translation>
+    </message>
+    <message>
+        <source>Servicepunkt has no connection to the shared database %1 (the network, the VPN or the server is down). Check that you are connected, then save again; Servicepunkt also tries again by itself.</source>
+        <translation>Servicepunkt har ingen förbindelse med den delade databasen %1 (nätverket, VPN eller servern är nere). Kontrollera att du är ansluten och spara igen; Servicepunkt försöker också igen av sig självt.</translation>
+    </message>
+    <message>
+        <source>The shared database %1 refused the change: you may read this municipality&apos;s records but not change them. Ask your coordinator for the right to change them.</source>
+        <translation>Den delade databasen %1 tog inte emot ändringen: du får läsa den här kommunens uppgifter men inte ändra dem. Be samordnaren om rätt att ändra dem.</translation>
     </message>
     <message>
         <source>Servicepunkt could not save because of an unexpected problem with %1. It now checks the file and its search index, and says what it finds and mends.</source>
