@@ -2030,11 +2030,11 @@ I filen: %2</translation>
     </message>
     <message>
         <source>Import service &amp;places…</source>
-        <translation>Importera &amp;serviceställen…</translation>
+        <translation>Importera ser&amp;viceställen…</translation>
     </message>
     <message>
         <source>Take the municipality along to a &amp;local file…</source>
-        <translation>Ta med kommunen till en &amp;lokal fil…</translation>
+        <translation>Ta med kommunen till en lokal &amp;fil…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -2042,7 +2042,7 @@ I filen: %2</translation>
     </message>
     <message>
         <source>Save a copy as an e&amp;xchange file…</source>
-        <translation>Spara en kopia som &amp;utbytesfil…</translation>
+        <translation>Spara en k&amp;opia som utbytesfil…</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
@@ -2062,7 +2062,7 @@ I filen: %2</translation>
     </message>
     <message>
         <source>&amp;Find municipality</source>
-        <translation>&amp;Sök kommun</translation>
+        <translation>Sök &amp;kommun</translation>
     </message>
     <message>
         <source>Mark or unmark as &amp;mine</source>
