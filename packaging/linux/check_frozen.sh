@@ -74,6 +74,40 @@ for text in "Servicepunkt $expected: licences" "MIT License" "Written offer" \
         fail "THIRD-PARTY-LICENSES.txt lacks \"$text\""
 done
 echo "licences: $licences/THIRD-PARTY-LICENSES.txt"
+# A shared database: the frozen app's psycopg (its own libpq), SQLAlchemy's PostgreSQL dialect
+# and the migrations on PostgreSQL, against a throwaway server (tests/postgres_server.py,
+# standard library only). Skipped with a note where PostgreSQL's server programs are missing;
+# CI installs them (scripts/bootstrap.py --print-missing-packages).
+shared=$(cd "$root" && python3 -c '
+import sys
+from tests.postgres_server import find_server_programs, start_server
+programs = find_server_programs()
+if programs is None:
+    sys.exit(0)
+server = start_server(programs)  # the self-test makes the schema in its "postgres" database
+print(server.folder, server.programs, server.url("postgres"))
+') || fail "the throwaway PostgreSQL server did not start"
+if [[ -n $shared ]]; then
+    read -r pg_folder pg_programs pg_url <<<"$shared"
+    stop_pg() {
+        if [[ $(id -u) -eq 0 ]]; then
+            runuser -u postgres -- "$pg_programs/pg_ctl" -D "$pg_folder/data" -m immediate stop >/dev/null 2>&1 || true
+        else
+            "$pg_programs/pg_ctl" -D "$pg_folder/data" -m immediate stop >/dev/null 2>&1 || true
+        fi
+        rm -rf "$pg_folder"
+    }
+    trap 'stop_pg; rm -rf "$scratch"' EXIT
+    output=$(run --self-test --db "$pg_url") || fail "--self-test on PostgreSQL exited with $? and printed: $output"
+    echo "$output"
+    [[ $output == "Självtestet lyckades: 290 kommuner, 21 län, databas "* ]] ||
+        fail "unexpected self-test output on PostgreSQL: $output"
+    stop_pg
+    trap 'rm -rf "$scratch"' EXIT
+else
+    echo "check_frozen: PostgreSQL's server programs not found: shared-database self-test skipped"
+fi
+
 # Portable mode (servicepunkt_gui/core/paths.py), on a hard-linked copy of the app folder.
 copy=$scratch/portable/$(basename "$(dirname "$executable")")
 mkdir -p "$(dirname "$copy")"
