@@ -6,8 +6,8 @@
 
 Measures, on this machine:
 
-- the size of the one-folder build dist/Servicepunkt/ (budget: 130 MB),
-- the size of the .deb in dist/ (budget: 45 MB),
+- the size of the one-folder build dist/Servicepunkt/ (budget: 160 MB),
+- the size of the .deb in dist/ (budget: 52 MB),
 - the start-up of ``--self-test --db <fresh file>``: the frozen executable against the
   source checkout (``.venv/bin/python -m servicepunkt_gui``), alternating, with one warm-up
   run each that is not counted; the frozen median may be at most 1.5 × the source median.
@@ -35,8 +35,8 @@ FROZEN_DIR = ROOT / "dist" / "Servicepunkt"
 FROZEN_EXE = FROZEN_DIR / "servicepunkt"
 VENV_PYTHON = ROOT / ".venv" / "bin" / "python"
 
-FOLDER_BUDGET_MB = 130
-DEB_BUDGET_MB = 45
+FOLDER_BUDGET_MB = 160
+DEB_BUDGET_MB = 52
 START_RATIO_BUDGET = 1.5
 
 
