@@ -17,7 +17,12 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core import search_postgres
-from servicepunkt_gui.core.search_postgres_schema import SEARCH_COLUMN, SEARCHED, index_name
+from servicepunkt_gui.core.search_postgres_schema import (
+    SEARCH_COLUMN,
+    SEARCHED,
+    index_name,
+    newest_index_name,
+)
 from servicepunkt_gui.core.text import swedish_sort_key
 
 SEARCH_TABLES = (
@@ -52,7 +57,9 @@ class SearchHit:
     grant_type: str = ""
 
 
-POSTGRES_SEARCH_OBJECTS = frozenset([SEARCH_COLUMN, *(index_name(name) for name in SEARCHED)])
+POSTGRES_SEARCH_OBJECTS = frozenset(
+    [SEARCH_COLUMN, *(f(name) for name in SEARCHED for f in (index_name, newest_index_name))]
+)
 
 
 def is_search_table(name: str | None) -> bool:

@@ -127,6 +127,9 @@ def search_one(
     matching = f"c.{SEARCH_COLUMN} @@ CAST(:query AS tsquery)"
     body = f"FROM {table} c{parent} WHERE {' AND '.join([matching, source.alive, *conditions])}"
     params = {**params, "query": query}
+    # Counting a word in half the notes: the planner tests every row (67 ms on 100,000
+    # notes) where the GIN index's bitmap is three times faster; for this transaction only.
+    session.execute(text("SET LOCAL enable_seqscan = off"))
     count = int(session.execute(text(f"SELECT count(*) {body}"), params).scalar_one())
     if not count:
         return 0, []

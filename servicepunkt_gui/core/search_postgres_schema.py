@@ -93,6 +93,10 @@ def index_name(fts_name: str) -> str:
     return f"ix_{fts_name.removesuffix('_fts')}_search"
 
 
+def newest_index_name(fts_name: str) -> str:
+    return f"ix_{fts_name.removesuffix('_fts')}_search_newest"
+
+
 _WORD_TOKENS = (
     "asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, hword_part, "
     "hword_numpart"
@@ -121,12 +125,17 @@ def schema_statements() -> list[str]:
             # that every search must read through until a vacuum merges it.
             f"CREATE INDEX {index_name(fts_name)} ON {table} USING gin ({SEARCH_COLUMN}) "
             "WITH (fastupdate = off)",
+            # A word in half the notes: the newest hundred that match are found walking this
+            # index back from the newest row (a fraction of a millisecond), instead of testing
+            # every row and sorting (50 ms on 100,000 notes). SQLite walks its rowids.
+            f"CREATE INDEX {newest_index_name(fts_name)} ON {table} (created_at DESC, id DESC)",
         ]
     return statements
 
 
 def drop_statements() -> list[str]:
     drops = [f"DROP INDEX IF EXISTS {index_name(name)}" for name in SEARCHED]
+    drops += [f"DROP INDEX IF EXISTS {newest_index_name(name)}" for name in SEARCHED]
     drops += [
         f"ALTER TABLE {table} DROP COLUMN IF EXISTS {SEARCH_COLUMN}"
         for table, _columns in SEARCHED.values()
