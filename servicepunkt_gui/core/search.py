@@ -17,12 +17,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 
 from servicepunkt_gui.core import search_postgres
-from servicepunkt_gui.core.search_postgres_schema import (
-    SEARCH_COLUMN,
-    SEARCHED,
-    index_name,
-    newest_index_name,
-)
+from servicepunkt_gui.core.search_postgres_schema import SEARCH_OBJECTS, SEARCHED
 from servicepunkt_gui.core.text import swedish_sort_key
 
 SEARCH_TABLES = (
@@ -57,18 +52,13 @@ class SearchHit:
     grant_type: str = ""
 
 
-POSTGRES_SEARCH_OBJECTS = frozenset(
-    [SEARCH_COLUMN, *(f(name) for name in SEARCHED for f in (index_name, newest_index_name))]
-)
-
-
 def is_search_table(name: str | None) -> bool:
     """True for the FTS5 tables and their shadow tables, and PostgreSQL's search indexes and
     columns (``core.search_postgres_schema``): made by hand in migrations, kept out of
     autogenerate."""
     if not name:
         return False
-    return str(name).startswith(SEARCH_TABLES) or str(name) in POSTGRES_SEARCH_OBJECTS
+    return str(name).startswith(SEARCH_TABLES) or str(name) in SEARCH_OBJECTS
 
 
 def build_match_query(user_text: str) -> str:

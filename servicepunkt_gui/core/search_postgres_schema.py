@@ -97,6 +97,12 @@ def newest_index_name(fts_name: str) -> str:
     return f"ix_{fts_name.removesuffix('_fts')}_search_newest"
 
 
+# What search adds to the tables on PostgreSQL, kept out of Alembic's autogenerate.
+SEARCH_OBJECTS = frozenset(
+    [SEARCH_COLUMN, *(f(name) for name in SEARCHED for f in (index_name, newest_index_name))]
+)
+
+
 _WORD_TOKENS = (
     "asciiword, word, numword, asciihword, hword, numhword, hword_asciipart, hword_part, "
     "hword_numpart"
