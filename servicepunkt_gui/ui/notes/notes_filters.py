@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from servicepunkt_gui.core.notes import NoteFilter
 from servicepunkt_gui.ui.common.labels import category_choices
+from servicepunkt_gui.ui.common.read_only import keep_enabled
 
 # A date edit always holds a date; this one (its minimum) stands for "no limit" and shows
 # the edit's special text instead.
@@ -51,6 +52,7 @@ class NotesFilterBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        keep_enabled(self)  # filtering only shows: usable where the notes are read-only
         self.text_edit = QLineEdit()
         self.text_edit.setObjectName("notesFilterText")
         self.text_edit.setClearButtonEnabled(True)

@@ -22,6 +22,7 @@ from servicepunkt_gui.core import places
 from servicepunkt_gui.core.places import PlaceInput, PlaceRow
 from servicepunkt_gui.core.vocabulary import PlaceService
 from servicepunkt_gui.ui.common.place_labels import service_label
+from servicepunkt_gui.ui.common.read_only import keep_enabled
 from servicepunkt_gui.ui.common.write_path import Work
 from servicepunkt_gui.ui.places.places_model import PlaceColumn
 
@@ -32,6 +33,7 @@ def service_filter() -> QComboBox:
     """ "All services", then one choice per service: only the places offering it."""
     combo = QComboBox()
     combo.setObjectName("placeServiceFilter")
+    keep_enabled(combo)  # filtering only shows: usable where the register is read-only
     combo.setAccessibleName(
         QCoreApplication.translate("PlacesPanel", "Show places with the service")
     )

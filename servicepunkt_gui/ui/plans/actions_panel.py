@@ -27,6 +27,7 @@ from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.labels import action_status_label, category_label, problem_text
 from servicepunkt_gui.ui.common.list_keys import delete_key_deletes, tab_leaves
+from servicepunkt_gui.ui.common.read_only import keep_enabled
 from servicepunkt_gui.ui.common.reserved_message import ReservedMessage
 from servicepunkt_gui.ui.common.table_copy import enable_table_copy
 from servicepunkt_gui.ui.common.table_rows import model_value
@@ -62,6 +63,7 @@ class ActionsPanel(QWidget):
         for status in ActionStatus:
             self.status_filter.addItem(action_status_label(status), status)
         self.responsible_filter = QComboBox()
+        keep_enabled(self.status_filter, self.responsible_filter)  # they only filter
         self.add_button = QPushButton(self.tr("New &action"))
         self.delete_button = QPushButton(self.tr("Delete action…"))
         # The reason an edit was refused; its room is kept so the table does not jump.

@@ -26,6 +26,7 @@ from servicepunkt_gui.ui.common import dialogs
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.editing import FormEditing
 from servicepunkt_gui.ui.common.labels import problem_text
+from servicepunkt_gui.ui.common.read_only import keep_enabled
 from servicepunkt_gui.ui.common.tabs import TabbedPages
 from servicepunkt_gui.ui.common.write_path import Work
 from servicepunkt_gui.ui.plans import stage_dialog
@@ -52,6 +53,7 @@ class PlanPanel(QWidget):
         self._section = PlanSection([], {}, {})
 
         self.plan_combo = QComboBox()
+        keep_enabled(self.plan_combo)  # choosing a plan only shows it
         self.plan_combo.setObjectName("planChooser")
         self.new_plan_button = QPushButton(self.tr("New &plan"))
         self.make_current_button = QPushButton(self.tr("Make current"))

@@ -8,6 +8,8 @@ is built the first time it is shown.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -28,7 +30,7 @@ from servicepunkt_gui.core.pages import PlanSection, municipality_page, plan_sec
 from servicepunkt_gui.ui.common import wheel_guard
 from servicepunkt_gui.ui.common.context import WindowContext
 from servicepunkt_gui.ui.common.layouts import settle_layouts
-from servicepunkt_gui.ui.common.read_only import keep_enabled, set_read_only
+from servicepunkt_gui.ui.common.read_only import set_read_only
 from servicepunkt_gui.ui.common.tabs import TabbedPages
 from servicepunkt_gui.ui.grants import GrantsPanel
 from servicepunkt_gui.ui.municipalities import MunicipalityHeader
@@ -37,6 +39,7 @@ from servicepunkt_gui.ui.places import PlacesPanel
 from servicepunkt_gui.ui.plans import PlanPanel
 
 NOTES_TAB, PLAN_TAB, PLACES_TAB, GRANTS_TAB = 0, 1, 2, 3
+RIGHTS_FRESH_S = 60.0  # how long what the user may change is taken as known
 # The narrowest the detail side gets, in average characters of the font.
 MINIMUM_CHARS = 44
 
@@ -61,6 +64,8 @@ class MunicipalityPage(QWidget):
         self._grants_for: str | None = None
         # On a shared database, a municipality the user may read but not change.
         self._read_only = False
+        self._rights: frozenset[str] | None = None
+        self._rights_read_at: float | None = None
         self.read_only_notice = QLabel()
         self.read_only_notice.setObjectName("readOnlyNotice")
         self.read_only_notice.setTextFormat(Qt.TextFormat.PlainText)  # a municipality's name
@@ -78,7 +83,6 @@ class MunicipalityPage(QWidget):
         self.placeholder.setWordWrap(True)
         self.header = MunicipalityHeader(context)
         self.notes = NotesTab(context)
-        keep_enabled(self.notes.filters)  # filtering only shows: allowed when read-only
         wheel_guard.guard(self.notes)
         self.tabs = TabbedPages()
         self.tabs.setObjectName("detailTabs")
@@ -131,8 +135,6 @@ class MunicipalityPage(QWidget):
 
     def _build_plan_panel(self) -> QWidget:
         panel = PlanPanel(self._context)
-        keep_enabled(panel.plan_combo, panel.actions_panel.status_filter)
-        keep_enabled(panel.actions_panel.responsible_filter)
         panel.note_requested.connect(self.new_note_about_action)
         wheel_guard.guard(panel)
         self._plans = panel
@@ -150,7 +152,6 @@ class MunicipalityPage(QWidget):
 
     def _build_places_panel(self) -> QWidget:
         panel = PlacesPanel(self._context)
-        keep_enabled(panel.service_filter)
         panel.note_requested.connect(self.new_note_about_place)
         self._places = panel
         wheel_guard.guard(panel)  # scrolling the long form changes none of its choices
@@ -182,7 +183,7 @@ class MunicipalityPage(QWidget):
         """Read-only, with one line saying so, where the shared database allows no change."""
         read_only = False
         if self._writes.database.is_shared:
-            changeable = self._writes.read(rights.changeable_municipalities)
+            changeable = self._changeable()
             read_only = changeable is not None and municipality.code not in changeable
         self._read_only = read_only
         self.read_only_notice.setVisible(read_only)
@@ -194,6 +195,15 @@ class MunicipalityPage(QWidget):
                 ).replace("%1", municipality.name)
             )
         self._lock_tabs(read_only)
+
+    def _changeable(self) -> frozenset[str] | None:
+        """What the user may change, read again at most once a minute: rights change rarely,
+        and over a VPN every open of a municipality would pay one more round trip."""
+        now = time.monotonic()
+        if self._rights_read_at is None or now - self._rights_read_at > RIGHTS_FRESH_S:
+            self._rights = self._writes.read(rights.changeable_municipalities)
+            self._rights_read_at = now
+        return self._rights
 
     def _lock_tabs(self, read_only: bool) -> None:
         for part in (self.notes, self._plans, self._places, self._grants):
