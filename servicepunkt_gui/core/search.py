@@ -200,18 +200,27 @@ def search_results(
     gives the same hits and more (unless something was saved meanwhile).
     """
     scope = scope or SearchScope()
-    postgres = session.get_bind().dialect.name == "postgresql"
-    match = build_match_query(query)
-    if match and postgres:
-        match = search_postgres.folded_query(session, *typed_terms(query)) or ""
     counts = dict.fromkeys(KINDS, 0)
     hits: list[SearchHit] = []
-    search_one = _search_postgres if postgres else _search_one
-    for source in _SOURCES if match else ():
-        if source.kind in scope.kinds:
-            count, found = search_one(session, source, match, limit, scope)
+    wanted = [source for source in _SOURCES if source.kind in scope.kinds]
+    match = build_match_query(query)
+    if match and session.get_bind().dialect.name == "postgresql":
+        found_counts, found = search_postgres.search_all(
+            session,
+            wanted,
+            typed_terms(query),
+            limit,
+            lambda source: _scope_conditions(source, scope),
+            broad_match=BROAD_MATCH,
+            marks=(MARK_START, MARK_END),
+        )
+        counts.update(found_counts)
+        hits = [SearchHit(kind, *row) for kind, row in found]
+    elif match:
+        for source in wanted:
+            count, found_here = _search_one(session, source, match, limit, scope)
             counts[source.kind] = count
-            hits.extend(found)
+            hits.extend(found_here)
     order = {kind: position for position, kind in enumerate(KINDS)}
     hits.sort(key=lambda hit: (hit.rank, order[hit.kind], hit.item_id))
     return SearchResults(tuple(hits[:limit]), counts)
@@ -230,18 +239,6 @@ def _scope_conditions(source: _Source, scope: SearchScope) -> tuple[list[str], d
         conditions.append(f"{source.code} IN ({county})")
         params["county"] = scope.county_code
     return conditions, params
-
-
-def _search_postgres(
-    session: Session, source: _Source, query: str, limit: int, scope: SearchScope
-) -> tuple[int, list[SearchHit]]:
-    """``_search_one`` on PostgreSQL (``query``: a ``search_postgres.folded_query``)."""
-    conditions, params = _scope_conditions(source, scope)
-    marks = (MARK_START, MARK_END)
-    count, found = search_postgres.search_one(
-        session, source, query, limit, conditions, params, broad_match=BROAD_MATCH, marks=marks
-    )
-    return count, [SearchHit(source.kind, *row) for row in found]
 
 
 def _search_one(

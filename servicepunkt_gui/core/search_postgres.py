@@ -20,7 +20,8 @@ configuration takes accents off as the column's folding did.
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
 
 from sqlalchemy import TextClause, bindparam, text
 from sqlalchemy.orm import Session
@@ -38,6 +39,7 @@ from servicepunkt_gui.core.search_postgres_schema import (
 ELLIPSIS = "…"
 SNIPPET_WORDS = 14  # as FTS5's snippet(…, 14)
 _UNMARKED = SPLIT_MARK + "\x02\x03"  # taken out of a record's text before it is marked
+_UNMARKING = str.maketrans("", "", _UNMARKED)
 
 
 class Source(Protocol):
@@ -60,6 +62,8 @@ class Source(Protocol):
     @property
     def grant_type(self) -> str: ...
 
+
+KindOfRecord = TypeVar("KindOfRecord", bound=Source)
 
 # As SearchHit after its kind: item id, municipality code and name, title, snippet, rank
 # (lower is better), plan id, grant type.
@@ -108,92 +112,175 @@ def folded_query(session: Session, phrases: list[str], words: list[str]) -> str 
     return str(value) if value else None
 
 
-def search_one(
+# For the rest of the search's transaction. Counting a word in half the notes: the planner
+# tests every row where the GIN index's bitmap is three times faster. JIT: a search is
+# short, and compiling it (which "seqscan off" invites on small tables) takes 100 ms.
+# Custom plans: psycopg prepares a statement run five times, and a plan made for any
+# query at all cannot know that one word matches ten rows and another half the notes.
+_SEARCH_SETTINGS = ", ".join(
+    f"set_config('{name}', '{value}', true)"
+    for name, value in (
+        ("enable_seqscan", "off"),
+        ("jit", "off"),
+        ("plan_cache_mode", "force_custom_plan"),
+    )
+)
+
+
+def search_all(
     session: Session,
-    source: Source,
-    query: str,
+    sources: Sequence[KindOfRecord],
+    typed: tuple[list[str], list[str]],
     limit: int,
-    conditions: list[str],
-    params: dict[str, object],
+    scope: Callable[[KindOfRecord], tuple[list[str], dict[str, object]]],
     *,
     broad_match: int,
     marks: tuple[str, str],
-) -> tuple[int, list[Found]]:
-    """How many rows of one kind match ``query`` (a ``folded_query``) within the
-    conditions, and at most ``limit`` of them: the best-ranked, or the newest if more
-    than ``broad_match`` match, as ``core.search`` picks them from FTS5."""
+) -> tuple[dict[str, int], list[tuple[str, Found]]]:
+    """How many rows of each kind match what was typed (the phrases and words of
+    ``core.search.typed_terms``) within its ``scope`` conditions, and the ``limit`` best hits
+    of them all, each with its kind: per kind the best-ranked, or the newest if more than
+    ``broad_match`` match, as ``core.search`` picks them from FTS5.
+
+    Three statements whatever the number of kinds (each a round trip, which over a VPN
+    costs more than the search): the query and the settings, every count, every hit.
+    """
+    sql, query_params = tsquery_sql(*typed)
+    settings_and_query = text(f"SELECT {_SEARCH_SETTINGS}, CAST({sql} AS text)")
+    query = session.execute(settings_and_query, query_params).one()[-1]
+    if not query:
+        return {}, []
+    params: dict[str, object] = {"query": query, "limit": limit}
+    bodies: list[tuple[KindOfRecord, str]] = []
+    for source in sources:
+        conditions, scope_params = scope(source)
+        params.update(scope_params)  # the same names and values for every kind
+        bodies.append((source, _body(source, conditions)))
+    counted = session.execute(text(_counts_sql(bodies)), params).one()
+    counts = {source.kind: int(count) for (source, _), count in zip(bodies, counted, strict=False)}
+    sizes = counted[len(bodies) :]
+    picks = []
+    for number, ((source, body), size) in enumerate(zip(bodies, sizes, strict=True)):
+        if counts[source.kind]:
+            count = counts[source.kind]
+            picks.append(_pick_sql(source, body, number, (count, size, limit), broad_match))
+    if not picks:
+        return counts, []
+    start, end = marks
+    params.update(
+        unmarked=_UNMARKED,
+        split=HEADLINE_SPLIT,
+        wrap=f"{SPLIT_MARK}\\&{SPLIT_MARK}",  # the separator, a mark on either side
+        options=(
+            f"StartSel={start}, StopSel={end}, MaxWords={SNIPPET_WORDS}, "
+            f"MinWords={SNIPPET_WORDS - 2}, ShortWord=0, HighlightAll=false"
+        ),
+    )
+    picked = " UNION ALL ".join(picks)
+    shown = " UNION ALL ".join(_shown_sql(source) for source, _ in bodies if counts[source.kind])
+    rows = session.execute(
+        text(
+            f"WITH picked AS MATERIALIZED (SELECT * FROM ({picked}) AS each_kind "
+            'ORDER BY score DESC, ord, hit_id COLLATE "C" LIMIT :limit) '
+            f"{shown}"
+        ),
+        params,
+    ).all()
+    found: list[tuple[str, Found]] = []
+    for kind, item_id, code, name, title, plan_id, grant_type, score, texts, headlines in rows:
+        snippet = best_snippet(list(texts), list(headlines), marks)
+        found.append(
+            (
+                str(kind),
+                (
+                    str(item_id),
+                    str(code),
+                    str(name),
+                    title or "",
+                    snippet,
+                    -float(score),
+                    None if plan_id is None else str(plan_id),
+                    grant_type or "",
+                ),
+            )
+        )
+    return counts, found
+
+
+def _matching(alias: str = "c") -> str:
+    return f"{alias}.{SEARCH_COLUMN} @@ CAST(:query AS tsquery)"
+
+
+def _body(source: Source, conditions: list[str]) -> str:
+    """FROM … WHERE … of one kind's matching rows (alias c, its parent p)."""
+    table, _columns = SEARCHED[source.index]
+    parent = f" JOIN {source.parent}" if source.parent else ""
+    return f"FROM {table} c{parent} WHERE {' AND '.join([source.alive, *conditions])}"
+
+
+def _counts_sql(bodies: Sequence[tuple[Source, str]]) -> str:
+    """One row: each kind's number of matches, then each table's estimated size."""
+    counts = [f"(SELECT count(*) {body} AND {_matching()})" for _, body in bodies]
+    sizes = [
+        f"(SELECT reltuples FROM pg_class WHERE oid = CAST('{SEARCHED[s.index][0]}' AS regclass))"
+        for s, _ in bodies
+    ]
+    return f"SELECT {', '.join([*counts, *sizes])}"
+
+
+def _rank(alias: str) -> str:
+    # 1: divided by 1 + log(the record's length), as bm25 weighs long texts down.
+    return f"ts_rank('{RANK_WEIGHTS}'::real[], {alias}.{SEARCH_COLUMN}, CAST(:query AS tsquery), 1)"
+
+
+_NEWEST = "c.created_at DESC, c.id DESC"
+
+
+def _pick_sql(
+    source: Source, body: str, number: int, sizes: tuple[int, float, int], broad_match: int
+) -> str:
+    """At most :limit hits of one kind (kind, ord, hit_id, score): the best-ranked, or the
+    newest if more than ``broad_match`` match. ``sizes``: the matches, the table's estimated
+    rows (-1 if never analysed), the limit."""
+    count, size, limit = sizes
+    head = f"SELECT '{source.kind}' AS kind, {number} AS ord"
+    if count <= broad_match:  # each match is ranked; at most broad_match of them
+        return (
+            f"({head}, c.id AS hit_id, {_rank('c')} AS score {body} AND {_matching()} "
+            f"ORDER BY score DESC, {_NEWEST} LIMIT :limit)"
+        )
+    # The newest: walking the table's newest-first index from the newest row reads about
+    # limit × size ÷ count rows, the GIN index's bitmap every match and sorts them. The
+    # walk unless that is more than twice as many rows. The planner's estimate of a prefix's
+    # or phrase's matches is often a hundredth of the truth, which makes it scan and sort
+    # them all: wrapped in coalesce() the match counts as a half of the rows.
+    walk = max(size, count) * limit / count <= 2 * count
+    matching = f"coalesce({_matching()}, false)" if walk else _matching()
+    table = SEARCHED[source.index][0]
+    newest = f"SELECT c.id {body} AND {matching} ORDER BY {_NEWEST} LIMIT :limit"
+    # Ranked after the pick, from the row itself: only the picked rows' documents are read.
+    ranked = f"{_rank('d')} AS score FROM ({newest}) n JOIN {table} d ON d.id = n.id"
+    return f"({head}, n.id AS hit_id, {ranked})"
+
+
+def _shown_sql(source: Source) -> str:
+    """What is shown of the picked hits of one kind: title, snippet, where it belongs."""
     table, columns = SEARCHED[source.index]
     parent = f" JOIN {source.parent}" if source.parent else ""
-    matching = f"c.{SEARCH_COLUMN} @@ CAST(:query AS tsquery)"
-    body = f"FROM {table} c{parent} WHERE {' AND '.join([matching, source.alive, *conditions])}"
-    params = {**params, "query": query}
-    # Counting a word in half the notes: the planner tests every row (67 ms on 100,000
-    # notes) where the GIN index's bitmap is three times faster; for this transaction only.
-    session.execute(text("SET LOCAL enable_seqscan = off"))
-    count = int(session.execute(text(f"SELECT count(*) {body}"), params).scalar_one())
-    if not count:
-        return 0, []
-
-    def rank(alias: str) -> str:
-        # 1: divided by 1 + log(the record's length), as bm25 weighs long texts down.
-        return f"ts_rank('{RANK_WEIGHTS}'::real[], {alias}.{SEARCH_COLUMN}, {query_sql}, 1)"
-
-    query_sql = "CAST(:query AS tsquery)"
-    newest = "c.created_at DESC, c.id DESC"
-    order = newest if count > broad_match else f"{rank('c')} DESC, {newest}"
-    # Everything shown comes out of the sorted, cut subquery: snippets and ranks are made
-    # for the picked rows only, and no row is read twice.
-    shown = ", ".join(f"c.{column} AS {column}" for column in (*columns, SEARCH_COLUMN))
-    picked = (
-        f"SELECT c.id AS hit_id, {source.code} AS hit_code, {source.title} AS hit_title, "
-        f"{source.plan_id} AS hit_plan, {source.grant_type} AS hit_grant_type, {shown} "
-        f"{body} ORDER BY {order} LIMIT :limit"
-    )
-    texts = ", ".join(f"coalesce(picked.{column}, '')" for column in columns)
+    texts = ", ".join(f"coalesce(c.{column}, '')" for column in columns)
     headlines = ", ".join(
         f"ts_headline('public.{HEADLINE_CONFIG}'::regconfig, regexp_replace("
-        f"translate(coalesce(picked.{column}, ''), :unmarked, ''), :split, :wrap, 'g'), "
+        f"translate(coalesce(c.{column}, ''), :unmarked, ''), :split, :wrap, 'g'), "
         "CAST(:query AS tsquery), :options)"
         for column in columns
     )
-    start, end = marks
-    options = (
-        f"StartSel={start}, StopSel={end}, MaxWords={SNIPPET_WORDS}, "
-        f"MinWords={SNIPPET_WORDS - 2}, ShortWord=0, HighlightAll=false"
+    return (
+        f"SELECT picked.kind, c.id, {source.code}, m.short_name, {source.title}, "
+        f"{source.plan_id}, {source.grant_type}, picked.score, "
+        f"ARRAY[{texts}]::text[], ARRAY[{headlines}]::text[] "
+        f"FROM picked JOIN {table} c ON c.id = picked.hit_id{parent} "
+        f"JOIN municipality m ON m.code = {source.code} WHERE picked.kind = '{source.kind}'"
     )
-    rows = session.execute(
-        text(
-            "SELECT hit_id, hit_code, m.short_name, hit_title, hit_plan, hit_grant_type, "
-            f"{rank('picked')}, {texts}, {headlines} "
-            f"FROM ({picked}) picked JOIN municipality m ON m.code = picked.hit_code"
-        ),
-        {
-            **params,
-            "limit": limit,
-            "unmarked": _UNMARKED,
-            "split": HEADLINE_SPLIT,
-            "wrap": f"{SPLIT_MARK}\\&{SPLIT_MARK}",  # the separator, a mark on either side
-            "options": options,
-        },
-    ).all()
-    found: list[Found] = []
-    for row in rows:
-        item_id, code, name, title, plan_id, grant_type, score = row[:7]
-        width = len(columns)
-        snippet = best_snippet(list(row[7 : 7 + width]), list(row[7 + width :]), marks)
-        found.append(
-            (
-                str(item_id),
-                str(code),
-                str(name),
-                title or "",
-                snippet,
-                -float(score),
-                None if plan_id is None else str(plan_id),
-                grant_type or "",
-            )
-        )
-    return count, found
 
 
 def best_snippet(texts: list[str], headlines: list[str], marks: tuple[str, str]) -> str:
@@ -213,7 +300,7 @@ def best_snippet(texts: list[str], headlines: list[str], marks: tuple[str, str])
     _marked, original, headline = best
     shown = headline.replace(SPLIT_MARK, "").strip()
     plain = shown.replace(start, "").replace(end, "")
-    whole = "".join(char for char in original if char not in _UNMARKED).strip()
+    whole = original.translate(_UNMARKING).strip()
     before = "" if whole.startswith(plain) else ELLIPSIS
     after = "" if whole.endswith(plain) else ELLIPSIS
     return f"{before}{shown}{after}"

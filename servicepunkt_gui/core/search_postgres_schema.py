@@ -128,9 +128,11 @@ def schema_statements() -> list[str]:
             f"ALTER TABLE {table} ADD COLUMN {SEARCH_COLUMN} tsvector "
             f"GENERATED ALWAYS AS ({document_sql(fts_name)}) STORED",
             # fastupdate off: a save goes straight into the index, not into a pending list
-            # that every search must read through until a vacuum merges it.
+            # that every search must read through until a vacuum merges it. Only what is
+            # not in the trash, which is all search looks for: counting a common word then
+            # tests no row's deleted_at (a quarter less time on 100,000 notes).
             f"CREATE INDEX {index_name(fts_name)} ON {table} USING gin ({SEARCH_COLUMN}) "
-            "WITH (fastupdate = off)",
+            "WITH (fastupdate = off) WHERE deleted_at IS NULL",
             # A word in half the notes: the newest hundred that match are found walking this
             # index back from the newest row (a fraction of a millisecond), instead of testing
             # every row and sorting (50 ms on 100,000 notes). SQLite walks its rowids.
