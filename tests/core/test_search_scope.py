@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from sqlalchemy import insert
 
 from servicepunkt_gui.core import actions, notes, plans
 from servicepunkt_gui.core import search as search_module
 from servicepunkt_gui.core.db import Database
+from servicepunkt_gui.core.models import Note
 from servicepunkt_gui.core.search import (
     DEFAULT_LIMIT,
     KINDS,
@@ -142,3 +146,36 @@ def test_places_to_narrow_to(spread: Database) -> None:
     names = [name for _code, name, _county in municipalities]
     assert names == sorted(names, key=swedish_sort_key)  # Å, Ä, Ö last, as in the list
     assert names[0] == "Ale" and names[-1] == "Övertorneå"
+
+
+@pytest.mark.parametrize("every", [1, 20], ids=["most-match", "few-match"])
+def test_with_many_matches_the_newest_are_shown(
+    database: Database, every: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """More matches than BROAD_MATCH: the newest are shown and all are counted, whether
+    PostgreSQL walks its newest-first index (most notes match) or sorts the matches (few
+    of many notes do, which it knows once the table has been analysed)."""
+    monkeypatch.setattr(search_module, "BROAD_MATCH", 10)
+    start = dt.datetime(2026, 1, 1, 8, 0)
+    rows = [
+        {
+            "municipality_code": "2284",
+            "body": f"{'Bygdegård' if n % every == 0 else 'Skola'} nummer {n} i Bredbyn.",
+            "concerns_date": start.date(),
+            "created_at": start + dt.timedelta(minutes=n),
+            "updated_at": start + dt.timedelta(minutes=n),
+        }
+        for n in range(2 * DEFAULT_LIMIT + 40)
+    ]
+    with database.session() as session:
+        session.execute(insert(Note), rows)
+    if database.dialect == "postgresql":
+        with database.engine.connect() as connection:
+            connection.exec_driver_sql("ANALYZE note")
+            connection.commit()
+    matching = [row["body"] for row in rows if str(row["body"]).startswith("Bygdegård")]
+    with database.read_session() as session:
+        result = search_results(session, "bygdegård")
+    assert result.counts["note"] == len(matching)
+    newest = set(matching[::-1][:DEFAULT_LIMIT])
+    assert {hit.title for hit in result.hits} == {body[:80] for body in newest}
