@@ -173,7 +173,8 @@ def test_with_many_matches_the_newest_are_shown(
         with database.engine.connect() as connection:
             connection.exec_driver_sql("ANALYZE note")
             connection.commit()
-    matching = [row["body"] for row in rows if str(row["body"]).startswith("Bygdegård")]
+    bodies = [str(row["body"]) for row in rows]
+    matching = [body for body in bodies if body.startswith("Bygdegård")]
     with database.read_session() as session:
         result = search_results(session, "bygdegård")
     assert result.counts["note"] == len(matching)
