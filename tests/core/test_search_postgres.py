@@ -143,6 +143,45 @@ def test_snippets_are_marked_and_cut_as_fts5_cuts_them(database: Database) -> No
     assert 10 <= len(long.snippet.split()) <= 16  # about 14 words, as snippet(…, 14)
 
 
+_FILLER = " ".join(f"ord{n}" for n in range(300))  # 1,790 characters
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Kvarnbäcken {_FILLER}",
+        f"{_FILLER} Kvarnbäcken {_FILLER}",
+        f"{_FILLER} möte på Kvarnbäcken",
+    ],
+    ids=["first", "deep", "last"],
+)
+def test_a_long_note_is_snipped_where_the_word_is(database: Database, body: str) -> None:
+    """A long text is snipped around the word (typed without its accent), wherever it is,
+    with whole words and "…" where the text goes on."""
+    with database.session() as session:
+        notes.create_note(session, ORNSKOLDSVIK, NoteInput(body))
+    with database.read_session() as session:
+        (hit,) = search(session, "kvarnback")
+    assert f"{MARK_START}Kvarnbäcken{MARK_END}" in hit.snippet
+    assert hit.snippet.startswith("…") == (not body.startswith("Kvarnbäcken"))
+    assert hit.snippet.endswith("…") == (not body.endswith("Kvarnbäcken"))
+    assert 10 <= len(hit.snippet.split()) <= 16
+    shown = hit.snippet.strip("…").replace(MARK_START, "").replace(MARK_END, "")
+    assert f" {shown} " in f" {body} "  # whole words, none cut in half
+
+
+def test_a_long_note_is_snipped_where_all_the_words_are(database: Database) -> None:
+    """One of the words alone early in a long text, both together late: the snippet shows
+    them together."""
+    body = f"Kvarnbäcken {_FILLER} Byalaget på Kvarnbäcken {_FILLER}"
+    with database.session() as session:
+        notes.create_note(session, ORNSKOLDSVIK, NoteInput(body))
+    with database.read_session() as session:
+        (hit,) = search(session, "kvarnbäcken byalag")
+    assert f"{MARK_START}Byalaget{MARK_END}" in hit.snippet
+    assert f"{MARK_START}Kvarnbäcken{MARK_END}" in hit.snippet
+
+
 def test_columns_are_weighted_as_bm25_weighs_them() -> None:
     for source in search_module._SOURCES:
         weights = [float(weight) for weight in source.weights.split(",")]
