@@ -4547,10 +4547,6 @@ File → Restore from backup… brings it back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of more than %2 hits shown %3, newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>

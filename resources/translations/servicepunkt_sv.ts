@@ -4659,10 +4659,6 @@ Arkiv → Återställ från säkerhetskopia… tar tillbaka den.</translation>
         <translation>Inget hittades. Kontrollera stavningen eller använd färre ord.</translation>
     </message>
     <message>
-        <source>%1 of more than %2 hits shown %3, newest first</source>
-        <translation>%1 av fler än %2 träffar visas %3, de nyaste först</translation>
-    </message>
-    <message>
         <source>Service place</source>
         <translation>Serviceställe</translation>
     </message>

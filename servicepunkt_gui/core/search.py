@@ -83,10 +83,9 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-# Above this many matches (after narrowing), the newest hits are shown, not the best-ranked:
-# scoring 40,000 matches ("möte") takes a tenth of a second, and FTS5 walks the newest first.
-# Counting stops there too: "more than 2,000" tells the official what 41,382 would (narrow
-# it), and PostgreSQL took longer to count a common word than to do the rest of a search.
+# Above this many matches (after narrowing), the newest hits are shown instead of the
+# best-ranked: scoring tens of thousands of matches ("möte", "kommun") takes a tenth of a
+# second or more, while FTS5 walks the newest first and stops at the limit.
 BROAD_MATCH = 2_000
 
 
@@ -172,24 +171,16 @@ class SearchScope:
 @dataclass(frozen=True)
 class SearchResults:
     hits: tuple[SearchHit, ...]  # at most the limit, best first
-    # The matches of each kind in the scope, shown or not (KINDS order), counted up to
-    # BROAD_MATCH + 1: that figure means "more than BROAD_MATCH".
-    counts: dict[str, int]
-
-    @property
-    def exact(self) -> bool:
-        """Every kind counted to its end (none has more than BROAD_MATCH matches)."""
-        return all(count <= BROAD_MATCH for count in self.counts.values())
+    counts: dict[str, int]  # every match of each kind in the scope, shown or not (KINDS order)
 
     @property
     def total(self) -> int:
-        """How many match; when not ``exact``, more than this many do."""
-        return sum(min(count, BROAD_MATCH) for count in self.counts.values())
+        return sum(self.counts.values())
 
     @property
     def more(self) -> bool:
         """More match than are shown (a larger limit shows them)."""
-        return not self.exact or self.total > len(self.hits)
+        return self.total > len(self.hits)
 
 
 def search(
@@ -204,9 +195,9 @@ def search_results(
 ) -> SearchResults:
     """The best ``limit`` hits for what was typed within ``scope``, and how many match.
 
-    Each index is counted up to BROAD_MATCH + 1 (what is in the trash left out), then at
-    most ``limit`` rows are picked from it, and only those are read and given a snippet.
-    A larger limit gives the same hits and more (unless something was saved meanwhile).
+    Each index is counted exactly (what is in the trash left out), then at most ``limit``
+    rows are picked from it, and only those are read and given a snippet. A larger limit
+    gives the same hits and more (unless something was saved meanwhile).
     """
     scope = scope or SearchScope()
     counts = dict.fromkeys(KINDS, 0)
@@ -255,7 +246,7 @@ def _search_one(
 ) -> tuple[int, list[SearchHit]]:
     """How many rows of one index match within the scope, and at most ``limit`` of them."""
     conditions, params = _scope_conditions(source, scope)
-    params.update(match=match, limit=limit, count_cap=BROAD_MATCH + 1)
+    params.update(match=match, limit=limit)
     where = [source.alive, *conditions]
     matching = f"f.{source.index} MATCH :match"
     if source.listed is not None:
@@ -274,8 +265,7 @@ def _search_one(
         # The index is the outer loop (CROSS JOIN): FTS5 yields its matches, each content
         # row is looked up by rowid and kept if the conditions hold.
         body = f"FROM {source.index} f {source.joins} WHERE {' AND '.join([matching, *where])}"
-    capped = f"SELECT count(*) FROM (SELECT 1 {body} LIMIT :count_cap)"
-    count = int(session.execute(text(capped), params).scalar_one())
+    count = int(session.execute(text(f"SELECT count(*) {body}"), params).scalar_one())
     if not count:
         return 0, []
     bm25 = f"bm25(f.{source.index}, {source.weights})"

@@ -16,9 +16,6 @@ text was cut, from the column with the most marked words. ts_headline reads the 
 own text, so each separator gets a \x01 on either side first (taken out after): its parser
 then splits words where the search column was split ("2024/0815", "e-post"), and its
 configuration takes accents off as the column's folding did.
-
-Counts stop at ``broad_match`` + 1, as on SQLite: beyond it, every further match would
-cost a visit to its row.
 """
 
 from __future__ import annotations
@@ -140,8 +137,7 @@ def search_all(
     marks: tuple[str, str],
 ) -> tuple[dict[str, int], list[tuple[str, Found]]]:
     """How many rows of each kind match what was typed (the phrases and words of
-    ``core.search.typed_terms``) within its ``scope`` conditions, counted up to
-    ``broad_match`` + 1 (which means more than ``broad_match``), and the ``limit`` best hits
+    ``core.search.typed_terms``) within its ``scope`` conditions, and the ``limit`` best hits
     of them all, each with its kind: per kind the best-ranked, or the newest if more than
     ``broad_match`` match, as ``core.search`` picks them from FTS5.
 
@@ -153,7 +149,7 @@ def search_all(
     query = session.execute(settings_and_query, query_params).one()[-1]
     if not query:
         return {}, []
-    params: dict[str, object] = {"query": query, "limit": limit, "count_cap": broad_match + 1}
+    params: dict[str, object] = {"query": query, "limit": limit}
     bodies: list[tuple[KindOfRecord, str]] = []
     for source in sources:
         conditions, scope_params = scope(source)
@@ -221,12 +217,8 @@ def _body(source: Source, conditions: list[str]) -> str:
 
 
 def _counts_sql(bodies: Sequence[tuple[Source, str]]) -> str:
-    """One row: each kind's number of matches up to :count_cap, then each table's
-    estimated size. The LIMIT spares the visit to every further matching row."""
-    counts = [
-        f"(SELECT count(*) FROM (SELECT 1 {body} AND {_matching()} LIMIT :count_cap) AS m)"
-        for _, body in bodies
-    ]
+    """One row: each kind's number of matches, then each table's estimated size."""
+    counts = [f"(SELECT count(*) {body} AND {_matching()})" for _, body in bodies]
     sizes = [
         f"(SELECT reltuples FROM pg_class WHERE oid = CAST('{SEARCHED[s.index][0]}' AS regclass))"
         for s, _ in bodies
@@ -256,12 +248,11 @@ def _pick_sql(
             f"ORDER BY score DESC, {_NEWEST} LIMIT :limit)"
         )
     # The newest: walking the table's newest-first index from the newest row reads about
-    # limit × size ÷ matches rows, the GIN index's bitmap every match and sorts them. The
-    # count stopped at broad_match + 1, and the matches are most often many more: the walk
-    # unless it may read over ten times that many rows. The planner's estimate of a
-    # prefix's or phrase's matches is often a hundredth of the truth, which makes it scan
-    # and sort them all: wrapped in coalesce() the match counts as a half of the rows.
-    walk = max(size, count) * limit / count <= 10 * count
+    # limit × size ÷ count rows, the GIN index's bitmap every match and sorts them. The
+    # walk unless that is more than twice as many rows. The planner's estimate of a prefix's
+    # or phrase's matches is often a hundredth of the truth, which makes it scan and sort
+    # them all: wrapped in coalesce() the match counts as a half of the rows.
+    walk = max(size, count) * limit / count <= 2 * count
     matching = f"coalesce({_matching()}, false)" if walk else _matching()
     table = SEARCHED[source.index][0]
     newest = f"SELECT c.id {body} AND {matching} ORDER BY {_NEWEST} LIMIT :limit"
@@ -281,21 +272,17 @@ def _without_marks_sql(value: str) -> str:
     return value
 
 
-def _headline_sql(value: str) -> str:
-    """SQL: the headline of a column's text (the SQL ``value``), its matches marked."""
-    prepared = f"regexp_replace({_without_marks_sql(value)}, :split, :wrap, 'g')"
-    return (
-        f"ts_headline('public.{HEADLINE_CONFIG}'::regconfig, {prepared}, "
-        "CAST(:query AS tsquery), :options)"
-    )
-
-
 def _shown_sql(source: Source) -> str:
     """What is shown of the picked hits of one kind: title, snippet, where it belongs."""
     table, columns = SEARCHED[source.index]
     parent = f" JOIN {source.parent}" if source.parent else ""
     texts = ", ".join(f"coalesce(c.{column}, '')" for column in columns)
-    headlines = ", ".join(_headline_sql(f"coalesce(c.{column}, {EMPTY})") for column in columns)
+    headlines = ", ".join(
+        f"ts_headline('public.{HEADLINE_CONFIG}'::regconfig, regexp_replace("
+        f"{_without_marks_sql(f'coalesce(c.{column}, {EMPTY})')}, :split, :wrap, 'g'), "
+        "CAST(:query AS tsquery), :options)"
+        for column in columns
+    )
     return (
         f"SELECT picked.kind, c.id, {source.code}, m.short_name, {source.title}, "
         f"{source.plan_id}, {source.grant_type}, picked.score, "

@@ -316,21 +316,15 @@ class SearchPanel(QWidget):
         self.status.setText(self._count_text(results, len(groups)))
 
     def _count_text(self, results: SearchResults, municipalities: int) -> str:
-        """E.g. "100 of 1,216 hits shown in 37 municipalities"; the count is every match, or
-        "more than 2,000" where counting stopped."""
+        """E.g. "100 of 14,216 hits shown in 37 municipalities"; the count is every match."""
         if not results.hits:
             return self.tr("Nothing found. Check the spelling or use fewer words.")
         where = self.tr("in %n municipality(ies)", "", municipalities)
         if not results.more:
             return self.tr("%n hit(s)", "", results.total) + " " + where
         shown = QLocale().toString(len(results.hits))
-        if results.exact:
-            text = self.tr("%1 of %Ln hit(s) shown", "", results.total).replace("%1", shown)
-            text += " " + where
-        else:  # counting stopped (core.search.BROAD_MATCH): the newest are shown
-            text = self.tr("%1 of more than %2 hits shown %3, newest first")
-            text = text.replace("%1", shown).replace("%2", QLocale().toString(results.total))
-            text = text.replace("%3", where)
+        text = self.tr("%1 of %Ln hit(s) shown", "", results.total).replace("%1", shown)
+        text += " " + where
         if self._limit >= MAX_LIMIT:
             text += ". " + self.tr("Narrow the search to see the rest.")
         return text
