@@ -25,9 +25,14 @@ from tests.postgres_server import (
     ThrowawayServer,
     find_server_programs,
     start_server,
+    start_tcp_server,
 )
 
 TEMPLATE_WITH_DATA = "sp_template_data"
+# The role and password on the TLS server (``tcp_postgres_server``), and its database.
+TCP_USER = "anna_lind"
+TCP_PASSWORD = "Hemlig fjällbjörk 42"  # a space and letters outside ASCII, as people choose
+TCP_DATABASE = "delad"
 TEMPLATE_EMPTY = "sp_template_empty"
 _numbers = itertools.count(1)
 
@@ -97,3 +102,25 @@ def new_postgres_database(
     for name, database in made:
         database.close()
         drop_database(postgres_server, name)
+
+
+def tcp_server(tls: bool) -> Iterator[ThrowawayServer]:
+    """A server on a loopback port where TCP_USER logs in with TCP_PASSWORD (TLS only,
+    unless ``tls`` is False) and owns the empty database TCP_DATABASE."""
+    programs = find_server_programs()
+    if programs is None:
+        pytest.fail(MISSING_MESSAGE)
+    server = start_tcp_server(programs, tls=tls)
+    try:
+        with admin(server) as connection:
+            connection.execute(f"CREATE ROLE {TCP_USER} LOGIN PASSWORD '{TCP_PASSWORD}'")
+            connection.execute(f"CREATE DATABASE {TCP_DATABASE} OWNER {TCP_USER}")
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(scope="session")
+def tls_postgres_server() -> Iterator[ThrowawayServer]:
+    """As an IT department runs one: TLS only, a password for every role (``tcp_server``)."""
+    yield from tcp_server(tls=True)

@@ -5,16 +5,23 @@ port, so two runs on one machine never collide) and accepts every local role wit
 password (``trust``), which lets tests log in as the roles ``server init`` creates. Root
 may not run PostgreSQL, so as root the server runs as the system user ``postgres``.
 
+``start_tcp_server`` starts one as an IT department would run it instead: on a loopback
+TCP port, TLS only (a self-signed certificate made here), and a password for every role
+that logs in over the network (scram-sha-256); the Unix socket still trusts, for setting up.
+
 Where the machine has no PostgreSQL, ``find_server_programs`` returns None and
 ``MISSING_MESSAGE`` says which Debian package brings it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
+import socket
 import subprocess
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +55,7 @@ def _as_server_user(command: list[str]) -> list[str]:
 class ThrowawayServer:
     folder: Path
     programs: Path
+    port: int | None = None  # the loopback TCP port, if it listens on one (start_tcp_server)
 
     @property
     def socket_dir(self) -> str:
@@ -55,10 +63,12 @@ class ThrowawayServer:
 
     def url(self, database: str = "postgres", user: str = SUPERUSER) -> str:
         """A SQLAlchemy-free libpq URL for ``database`` on this server's socket."""
-        return f"postgresql://{user}@/{database}?host={self.socket_dir}"
+        port = f"&port={self.port}" if self.port else ""  # the socket is named by the port
+        return f"postgresql://{user}@/{database}?host={self.socket_dir}{port}"
 
     def conninfo(self, database: str = "postgres", user: str = SUPERUSER) -> str:
-        return f"host={self.socket_dir} dbname={database} user={user}"
+        port = f" port={self.port}" if self.port else ""
+        return f"host={self.socket_dir}{port} dbname={database} user={user}"
 
     def stop(self) -> None:
         subprocess.run(
@@ -80,6 +90,70 @@ class ThrowawayServer:
 
 def start_server(programs: Path) -> ThrowawayServer:
     """initdb into a new temporary folder and start the server there; wait until it is up."""
+    return _start(programs, "-c listen_addresses=''", None)
+
+
+def start_tcp_server(programs: Path, tls: bool = True) -> ThrowawayServer:
+    """Like ``start_server``, but also on a free loopback port (``ThrowawayServer.port``),
+    where a role needs its password, and TLS unless ``tls`` is False (then none is offered)."""
+    port = _free_port()
+
+    def secure(data: Path) -> None:
+        if tls:
+            _write_certificate(data)
+        rule = "hostssl" if tls else "host"
+        (data / "pg_hba.conf").write_text(
+            f"local all all trust\n{rule} all all 127.0.0.1/32 scram-sha-256\n", encoding="utf-8"
+        )
+
+    options = f"-c listen_addresses=127.0.0.1 -p {port} -c ssl={'on' if tls else 'off'}"
+    server = _start(programs, options, secure)
+    server.port = port
+    return server
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _write_certificate(data: Path) -> None:
+    """server.crt and server.key in the data folder (where ssl=on looks), for localhost."""
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    now = dt.datetime.now(dt.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .sign(key, hashes.SHA256())
+    )
+    (data / "server.crt").write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_file = data / "server.key"
+    key_file.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    key_file.chmod(0o600)  # the server refuses a key others may read
+    if os.geteuid() == 0:
+        for written in ("server.crt", "server.key"):
+            shutil.chown(data / written, "postgres", "postgres")
+
+
+def _start(programs: Path, listen: str, prepare: Callable[[Path], None] | None) -> ThrowawayServer:
     folder = Path(tempfile.mkdtemp(prefix="servicepunkt-pg-"))
     if os.geteuid() == 0:
         shutil.chown(folder, "postgres", "postgres")
@@ -102,8 +176,10 @@ def start_server(programs: Path) -> ThrowawayServer:
             ),
             **run,  # type: ignore[call-overload]
         )
+        if prepare is not None:
+            prepare(data)
         options = (
-            f"-k {folder} -c listen_addresses='' -c fsync=off -c synchronous_commit=off "
+            f"-k {folder} {listen} -c fsync=off -c synchronous_commit=off "
             "-c full_page_writes=off -c max_connections=200 -c shared_buffers=256MB"
         )
         subprocess.run(

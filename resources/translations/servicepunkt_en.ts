@@ -667,6 +667,18 @@ Type the password again. If you have forgotten it, ask your IT department.</sour
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server of %1 takes only encrypted connections.
+
+Choose “Always encrypted” under Encryption when you connect (or add ?sslmode=require to the address), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servicepunkt could not encrypt the connection to %1 as chosen under Encryption: the server offers no encryption, or its certificate could not be checked.
+
+Ask your IT department which encryption to choose for this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server has no database with the name in %1.
 
 Check the database&apos;s name, or ask your IT department what it is called.</source>

@@ -673,6 +673,22 @@ Type the password again. If you have forgotten it, ask your IT department.</sour
 Skriv lösenordet igen. Har du glömt det, fråga IT-avdelningen.</translation>
     </message>
     <message>
+        <source>The server of %1 takes only encrypted connections.
+
+Choose “Always encrypted” under Encryption when you connect (or add ?sslmode=require to the address), then try again.</source>
+        <translation>Servern för %1 tar bara emot krypterade anslutningar.
+
+Välj ”Alltid krypterad” under Kryptering när du ansluter (eller lägg till ?sslmode=require i adressen) och försök igen.</translation>
+    </message>
+    <message>
+        <source>Servicepunkt could not encrypt the connection to %1 as chosen under Encryption: the server offers no encryption, or its certificate could not be checked.
+
+Ask your IT department which encryption to choose for this server.</source>
+        <translation>Servicepunkt kunde inte kryptera anslutningen till %1 så som du valt under Kryptering: servern erbjuder ingen kryptering, eller så gick dess certifikat inte att kontrollera.
+
+Fråga IT-avdelningen vilken kryptering du ska välja för den här servern.</translation>
+    </message>
+    <message>
         <source>The server has no database with the name in %1.
 
 Check the database&apos;s name, or ask your IT department what it is called.</source>

@@ -105,6 +105,11 @@ def open_engine(location: SharedLocation, password: str | None) -> Engine:
     return engine
 
 
+# libpq's words when the encryption asked for could not be had. English, as the words for a
+# refused login below: a message in another language falls through to the reasons after.
+_TLS_FAILED = ("does not support ssl", "certificate", "ssl error", "ssl negotiation")
+
+
 def _open_error(location: SharedLocation, exc: DBAPIError) -> SharedDatabaseOpenError:
     orig = exc.orig
     code = getattr(orig, "sqlstate", None) or ""
@@ -118,7 +123,11 @@ def _open_error(location: SharedLocation, exc: DBAPIError) -> SharedDatabaseOpen
         or "not permitted to log in" in message
         or "no pg_hba.conf entry" in message
     )
-    if refused_login:
+    if "pg_hba.conf" in message and "no encryption" in message:
+        reason = SharedDatabaseOpenError.TLS_REQUIRED  # no rule for an unencrypted login
+    elif "ssl" in message and any(words in message for words in _TLS_FAILED):
+        reason = SharedDatabaseOpenError.TLS_FAILED
+    elif refused_login:
         reason = SharedDatabaseOpenError.LOGIN
     elif code == "3D000" or ("database" in message and "does not exist" in message):
         reason = SharedDatabaseOpenError.NO_DATABASE

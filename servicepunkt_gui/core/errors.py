@@ -107,6 +107,9 @@ class SharedDatabaseOpenError(DatabaseOpenError):
     NO_DATABASE = "no_database"  # the server has no database of that name
     NO_RIGHTS = "no_rights"  # the user may not use this database (or its schema)
     NOT_SET_UP = "not_set_up"  # empty, or an older schema the user may not upgrade
+    TLS_REQUIRED = "tls_required"  # the server takes only encrypted connections
+    TLS_FAILED = "tls_failed"  # encryption asked for, and the server offers none or its
+    # certificate could not be checked
 
     def __init__(self, display: str, reason: str, detail: str = "") -> None:
         super().__init__(Path(display), detail)

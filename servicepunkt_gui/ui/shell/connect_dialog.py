@@ -198,6 +198,18 @@ def explain(error: SharedDatabaseOpenError | DatabaseFromNewerVersionError, disp
             "The server did not let %1 in: the user name or the password is wrong.\n\nType "
             "the password again. If you have forgotten it, ask your IT department.",
         ),
+        SharedDatabaseOpenError.TLS_REQUIRED: QCoreApplication.translate(
+            "Connect",
+            "The server of %1 takes only encrypted connections.\n\nChoose \u201cAlways "
+            "encrypted\u201d under Encryption when you connect (or add ?sslmode=require to the "
+            "address), then try again.",
+        ),
+        SharedDatabaseOpenError.TLS_FAILED: QCoreApplication.translate(
+            "Connect",
+            "Servicepunkt could not encrypt the connection to %1 as chosen under Encryption: "
+            "the server offers no encryption, or its certificate could not be checked.\n\n"
+            "Ask your IT department which encryption to choose for this server.",
+        ),
         SharedDatabaseOpenError.NO_DATABASE: QCoreApplication.translate(
             "Connect",
             "The server has no database with the name in %1.\n\nCheck the database's name, "

@@ -36,7 +36,15 @@ from servicepunkt_gui.ui.shell.connect_dialog import ConnectDialog, ConnectReque
 from servicepunkt_gui.ui.shell.main_window import MainWindow
 from servicepunkt_gui.ui.shell.preferences import Preferences
 from tests.core.test_credentials import MemoryKeyring
-from tests.postgres_fixtures import admin, create_database, drop_database, location
+from tests.postgres_fixtures import (
+    TCP_DATABASE,
+    TCP_PASSWORD,
+    TCP_USER,
+    admin,
+    create_database,
+    drop_database,
+    location,
+)
 from tests.postgres_server import ThrowawayServer
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -373,6 +381,29 @@ def test_the_command_line_opens_a_shared_database(
     assert list(log_dir().glob("*.log*"))  # the log was written, only not with the password
     bad = _run_app(private_home, "--self-test", "--db", "postgresql://anna@server:99999/sp")
     assert bad.returncode == 2 and "--db" in bad.stderr
+
+
+def test_the_command_line_reaches_a_server_with_tls_and_a_password(
+    private_home: Path, tls_postgres_server: ThrowawayServer
+) -> None:
+    """As an IT department runs a server (TLS only, passwords over the network): the
+    address with ?sslmode=require opens it; without encryption the app says in Swedish
+    what to choose, and the password is nowhere in what it prints."""
+    where = SharedLocation(
+        "127.0.0.1", TCP_DATABASE, TCP_USER, port=tls_postgres_server.port or 0, sslmode="require"
+    )
+    address = _with_password(where, TCP_PASSWORD.replace(" ", "%20"))
+    opened = _run_app(private_home, "--self-test", "--db", address)
+    assert opened.returncode == 0, opened.stdout + opened.stderr
+    assert where.display() in opened.stdout
+    refused = _run_app(
+        private_home, "--self-test", "--db", address.replace("sslmode=require", "sslmode=disable")
+    )
+    assert refused.returncode == 1
+    assert "tar bara emot krypterade anslutningar" in refused.stdout
+    for printed in (opened, refused):
+        assert TCP_PASSWORD not in printed.stdout + printed.stderr
+        assert TCP_PASSWORD.replace(" ", "%20") not in printed.stdout + printed.stderr
 
 
 def test_the_next_start_opens_the_shared_database_open_last(
