@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from servicepunkt_gui.core.errors import (
     DatabaseOpenError,
     NotAServicepunktDatabaseError,
+    SharedDatabaseOpenError,
     StorageError,
 )
 from servicepunkt_gui.core.paths import data_dir, lock_dir
@@ -37,6 +38,13 @@ if TYPE_CHECKING:
 # by application.py, on the way to the first paint.
 
 log = logging.getLogger(__name__)
+# What the connect dialog itself can put right (a password, the encryption): it comes back
+# at once, with what happened, instead of the question of how to go on.
+_ANSWERED_IN_THE_DIALOG = (
+    SharedDatabaseOpenError.LOGIN,
+    SharedDatabaseOpenError.TLS_REQUIRED,
+    SharedDatabaseOpenError.TLS_FAILED,
+)
 
 
 class AlreadyRunning:
@@ -123,10 +131,7 @@ def open_shared_with_recovery(
     connect dialog is answered; None: leave the keyring be). None: the official gave up.
     """
     from servicepunkt_gui.core import credentials
-    from servicepunkt_gui.core.errors import (
-        DatabaseFromNewerVersionError,
-        SharedDatabaseOpenError,
-    )
+    from servicepunkt_gui.core.errors import DatabaseFromNewerVersionError
     from servicepunkt_gui.store import open_store
     from servicepunkt_gui.ui.shell import connect_dialog
 
@@ -143,7 +148,7 @@ def open_shared_with_recovery(
             # The driver's text names the server and the user; libpq never echoes a password.
             log.error("cannot open %s (%s): %s", location.display(), reason, error.detail)
             request = None
-            if reason == SharedDatabaseOpenError.LOGIN:
+            if reason in _ANSWERED_IN_THE_DIALOG:
                 text = connect_dialog.explain(error, location.display())
                 request = connect_dialog.ask_connection(parent, location, text)
             while request is None:
@@ -173,8 +178,6 @@ def open_shared_with_recovery(
 
 def _shared_window(database: Database, location: SharedLocation) -> MainWindow:
     """The window on a shared database; the server gone meanwhile counts as unreachable."""
-    from servicepunkt_gui.core.errors import SharedDatabaseOpenError
-
     try:
         return MainWindow(database, Preferences())
     except StorageError as lost:

@@ -224,6 +224,33 @@ def test_a_refused_login_asks_again_and_never_shows_the_password(
     assert all("fel-lösen" not in message for message in connecting.messages)
 
 
+def test_a_server_that_takes_only_encryption_asks_again_saying_so(
+    windows: Windows,
+    db_path: Path,
+    connecting: Connecting,
+    tls_postgres_server: ThrowawayServer,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The real TLS-only server, first asked without encryption: the connect dialog comes
+    back at once saying what to choose; with "Always encrypted" the shared window opens."""
+    window = windows.open(db_path)
+    encrypted = SharedLocation(
+        "127.0.0.1", TCP_DATABASE, TCP_USER, port=tls_postgres_server.port or 0, sslmode="require"
+    )
+    plain = dataclasses.replace(encrypted, sslmode="disable")
+    connecting.requests += [
+        ConnectRequest(plain, TCP_PASSWORD, keep_password=False),
+        ConnectRequest(encrypted, TCP_PASSWORD, keep_password=False),
+    ]
+    new = windows.take(menu_table.connect_shared(window))
+    assert len(connecting.messages) == 2 and connecting.errors == []
+    assert "tar bara emot krypterade anslutningar" in connecting.messages[1]
+    assert "Alltid krypterad" in connecting.messages[1]
+    assert new.context.writes.database.shared == encrypted
+    assert TCP_PASSWORD not in caplog.text
+    assert all(TCP_PASSWORD not in message for message in connecting.messages)
+
+
 @pytest.mark.parametrize(
     ("change", "reason"),
     [
