@@ -669,7 +669,7 @@ Type the password again. If you have forgotten it, ask your IT department.</sour
     <message>
         <source>The server of %1 takes only encrypted connections.
 
-Choose “Always encrypted” under Encryption when you connect (or add ?sslmode=require to the address), then try again.</source>
+Choose “Always encrypted” under Encryption, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

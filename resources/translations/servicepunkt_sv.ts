@@ -675,10 +675,10 @@ Skriv lösenordet igen. Har du glömt det, fråga IT-avdelningen.</translation>
     <message>
         <source>The server of %1 takes only encrypted connections.
 
-Choose “Always encrypted” under Encryption when you connect (or add ?sslmode=require to the address), then try again.</source>
+Choose “Always encrypted” under Encryption, then try again.</source>
         <translation>Servern för %1 tar bara emot krypterade anslutningar.
 
-Välj ”Alltid krypterad” under Kryptering när du ansluter (eller lägg till ?sslmode=require i adressen) och försök igen.</translation>
+Välj ”Alltid krypterad” under Kryptering och försök igen.</translation>
     </message>
     <message>
         <source>Servicepunkt could not encrypt the connection to %1 as chosen under Encryption: the server offers no encryption, or its certificate could not be checked.

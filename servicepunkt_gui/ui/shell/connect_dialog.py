@@ -201,8 +201,7 @@ def explain(error: SharedDatabaseOpenError | DatabaseFromNewerVersionError, disp
         SharedDatabaseOpenError.TLS_REQUIRED: QCoreApplication.translate(
             "Connect",
             "The server of %1 takes only encrypted connections.\n\nChoose \u201cAlways "
-            "encrypted\u201d under Encryption when you connect (or add ?sslmode=require to the "
-            "address), then try again.",
+            "encrypted\u201d under Encryption, then try again.",
         ),
         SharedDatabaseOpenError.TLS_FAILED: QCoreApplication.translate(
             "Connect",
