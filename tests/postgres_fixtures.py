@@ -29,11 +29,11 @@ from tests.postgres_server import (
 )
 
 TEMPLATE_WITH_DATA = "sp_template_data"
-# The role and password on the TLS server (``tcp_postgres_server``), and its database.
+TEMPLATE_EMPTY = "sp_template_empty"
+# The role and password on a server that listens on TCP (``tcp_server``), and its database.
 TCP_USER = "anna_lind"
 TCP_PASSWORD = "Hemlig fjällbjörk 42"  # a space and letters outside ASCII, as people choose
 TCP_DATABASE = "delad"
-TEMPLATE_EMPTY = "sp_template_empty"
 _numbers = itertools.count(1)
 
 
@@ -124,3 +124,9 @@ def tcp_server(tls: bool) -> Iterator[ThrowawayServer]:
 def tls_postgres_server() -> Iterator[ThrowawayServer]:
     """As an IT department runs one: TLS only, a password for every role (``tcp_server``)."""
     yield from tcp_server(tls=True)
+
+
+def tcp_location(server: ThrowawayServer, sslmode: str = "require") -> SharedLocation:
+    """TCP_DATABASE on ``server``'s loopback port, as TCP_USER, with this encryption."""
+    assert server.port is not None
+    return SharedLocation("127.0.0.1", TCP_DATABASE, TCP_USER, port=server.port, sslmode=sslmode)

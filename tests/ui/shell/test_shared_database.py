@@ -37,13 +37,12 @@ from servicepunkt_gui.ui.shell.main_window import MainWindow
 from servicepunkt_gui.ui.shell.preferences import Preferences
 from tests.core.test_credentials import MemoryKeyring
 from tests.postgres_fixtures import (
-    TCP_DATABASE,
     TCP_PASSWORD,
-    TCP_USER,
     admin,
     create_database,
     drop_database,
     location,
+    tcp_location,
 )
 from tests.postgres_server import ThrowawayServer
 
@@ -234,9 +233,7 @@ def test_a_server_that_takes_only_encryption_asks_again_saying_so(
     """The real TLS-only server, first asked without encryption: the connect dialog comes
     back at once saying what to choose; with "Always encrypted" the shared window opens."""
     window = windows.open(db_path)
-    encrypted = SharedLocation(
-        "127.0.0.1", TCP_DATABASE, TCP_USER, port=tls_postgres_server.port or 0, sslmode="require"
-    )
+    encrypted = tcp_location(tls_postgres_server)
     plain = dataclasses.replace(encrypted, sslmode="disable")
     connecting.requests += [
         ConnectRequest(plain, TCP_PASSWORD, keep_password=False),
@@ -416,9 +413,7 @@ def test_the_command_line_reaches_a_server_with_tls_and_a_password(
     """As an IT department runs a server (TLS only, passwords over the network): the
     address with ?sslmode=require opens it; without encryption the app says in Swedish
     what to choose, and the password is nowhere in what it prints."""
-    where = SharedLocation(
-        "127.0.0.1", TCP_DATABASE, TCP_USER, port=tls_postgres_server.port or 0, sslmode="require"
-    )
+    where = tcp_location(tls_postgres_server)
     address = _with_password(where, TCP_PASSWORD.replace(" ", "%20"))
     opened = _run_app(private_home, "--self-test", "--db", address)
     assert opened.returncode == 0, opened.stdout + opened.stderr
