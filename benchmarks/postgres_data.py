@@ -24,6 +24,7 @@ if str(ROOT) not in sys.path:  # tests.postgres_server, when run as a script
 
 import psycopg  # noqa: E402
 
+from servicepunkt_gui.core.search_postgres_schema import NOTE_WORDS_TABLE  # noqa: E402
 from servicepunkt_gui.core.shared_location import SharedLocation  # noqa: E402
 from tests.postgres_server import (  # noqa: E402
     MISSING_MESSAGE,
@@ -107,7 +108,7 @@ def _vacuum(conninfo: str) -> None:
     unmarked while the commit of its rows may not be flushed yet: so again until marked."""
     with psycopg.connect(conninfo, autocommit=True) as target:
         for _attempt in range(20):
-            for table in GENERATED_TABLES:
+            for table in (*GENERATED_TABLES, NOTE_WORDS_TABLE):  # and what note's trigger fills
                 target.execute(f"VACUUM (ANALYZE) {table}")
             row = target.execute(
                 "SELECT relallvisible, relpages FROM pg_class WHERE relname = 'note'"

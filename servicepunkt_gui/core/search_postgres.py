@@ -9,6 +9,8 @@ a word becomes a phrase of its parts with a ``:*`` prefix on the last ("hem_bil"
 must match (``&``). A term with nothing searchable left (only "_", or a word too long for
 the index) drops out, as FTS5 drops an empty phrase; if none is left, nothing matches.
 
+Notes are counted from their words in ``NOTE_WORDS_TABLE`` (a narrow table the server
+keeps), unless the query has a phrase; everything else reads the records' own tables.
 Ranks come from ``ts_rank`` over the columns' weights (higher is better; ``core.search``
 turns them round, as bm25 is lower-is-better). Snippets come from ``ts_headline`` with the
 markers FTS5's ``snippet()`` uses, about as long (14 words), with "…" where the column's
@@ -30,6 +32,8 @@ from servicepunkt_gui.core.search_postgres_schema import (
     FOLD_FUNCTION,
     HEADLINE_CONFIG,
     HEADLINE_SPLIT,
+    NOTE_WORDS_COLUMN,
+    NOTE_WORDS_TABLE,
     RANK_WEIGHTS,
     SEARCH_COLUMN,
     SEARCHED,
@@ -114,16 +118,20 @@ def folded_query(session: Session, phrases: list[str], words: list[str]) -> str 
 # For the rest of the search's transaction. Counting a word in half the notes: the planner
 # tests every row where the GIN index's bitmap is three times faster. JIT: a search is
 # short, and compiling it (which "seqscan off" invites on small tables) takes 100 ms.
-# Custom plans: psycopg prepares a statement run five times, and a plan made for any
-# query at all cannot know that one word matches ten rows and another half the notes.
-_SEARCH_SETTINGS = ", ".join(
-    f"set_config('{name}', '{value}', true)"
-    for name, value in (
-        ("enable_seqscan", "off"),
-        ("jit", "off"),
-        ("plan_cache_mode", "force_custom_plan"),
-    )
-)
+_SEARCH_SETTINGS = (("enable_seqscan", "off"), ("jit", "off"))
+# Plans. psycopg prepares a statement run five times. Searching everything, its plan may
+# be made once (generic): each count is the GIN index's bitmap whatever the word, and how
+# a kind's hits are picked is chosen here, from the counts. Planning a prefix costs more
+# than running a rare word's count (the planner reads the column's statistics for every
+# word that begins so): 1.5 ms of every search. Narrowed to a municipality or a county, a
+# plan for any query at all cannot know whether the word (ten rows) or the place (5,000)
+# is the smaller, so each search is planned for its own words.
+_PLANS = {False: "force_generic_plan", True: "force_custom_plan"}
+
+
+def _settings_sql(narrowed: bool) -> str:
+    settings = (*_SEARCH_SETTINGS, ("plan_cache_mode", _PLANS[narrowed]))
+    return ", ".join(f"set_config('{name}', '{value}', true)" for name, value in settings)
 
 
 def search_all(
@@ -144,18 +152,22 @@ def search_all(
     Three statements whatever the number of kinds (each a round trip, which over a VPN
     costs more than the search): the query and the settings, every count, every hit.
     """
-    sql, query_params = tsquery_sql(*typed)
-    settings_and_query = text(f"SELECT {_SEARCH_SETTINGS}, CAST({sql} AS text)")
-    query = session.execute(settings_and_query, query_params).one()[-1]
-    if not query:
-        return {}, []
-    params: dict[str, object] = {"query": query, "limit": limit}
-    bodies: list[tuple[KindOfRecord, str]] = []
+    params: dict[str, object] = {"limit": limit}
+    scoped: list[tuple[KindOfRecord, list[str]]] = []
     for source in sources:
         conditions, scope_params = scope(source)
         params.update(scope_params)  # the same names and values for every kind
-        bodies.append((source, _body(source, conditions)))
-    counted = session.execute(text(_counts_sql(bodies)), params).one()
+        scoped.append((source, conditions))
+    sql, query_params = tsquery_sql(*typed)
+    narrowed = any(conditions for _source, conditions in scoped)
+    settings_and_query = text(f"SELECT {_settings_sql(narrowed)}, CAST({sql} AS text)")
+    query = session.execute(settings_and_query, query_params).one()[-1]
+    if not query:
+        return {}, []
+    params["query"] = query
+    bodies = [(source, _body(source, conditions)) for source, conditions in scoped]
+    counting = [_count_sql(source, conditions, str(query)) for source, conditions in scoped]
+    counted = session.execute(text(_counts_sql(bodies, counting)), params).one()
     counts = {source.kind: int(count) for (source, _), count in zip(bodies, counted, strict=False)}
     sizes = counted[len(bodies) :]
     picks = []
@@ -216,9 +228,18 @@ def _body(source: Source, conditions: list[str]) -> str:
     return f"FROM {table} c{parent} WHERE {' AND '.join([source.alive, *conditions])}"
 
 
-def _counts_sql(bodies: Sequence[tuple[Source, str]]) -> str:
-    """One row: each kind's number of matches, then each table's estimated size."""
-    counts = [f"(SELECT count(*) {body} AND {_matching()})" for _, body in bodies]
+def _count_sql(source: Source, conditions: list[str], query: str) -> str:
+    """How many rows of one kind match: notes from their words (``NOTE_WORDS_TABLE``, which
+    holds only those not in the trash) unless the query has a phrase ("<->" or "<2>"),
+    which needs the words' positions. The scope's conditions name c.municipality_code."""
+    if source.index == "note_fts" and "<" not in query:  # folded words hold no "<"
+        where = [*conditions, f"c.{NOTE_WORDS_COLUMN} @@ CAST(:query AS tsquery)"]
+        return f"(SELECT count(*) FROM {NOTE_WORDS_TABLE} c WHERE {' AND '.join(where)})"
+    return f"(SELECT count(*) {_body(source, conditions)} AND {_matching()})"
+
+
+def _counts_sql(bodies: Sequence[tuple[Source, str]], counts: list[str]) -> str:
+    """One row: each kind's number of matches (``counts``), then each table's estimated size."""
     sizes = [
         f"(SELECT reltuples FROM pg_class WHERE oid = CAST('{SEARCHED[s.index][0]}' AS regclass))"
         for s, _ in bodies

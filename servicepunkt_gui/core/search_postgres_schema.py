@@ -11,6 +11,9 @@ Stored, not an index over the expression: a query that reads rows anyway (a muni
 notes, a phrase, which the index alone cannot confirm, a rank) would fold every row's text
 again, a second for 100,000 notes.
 
+Notes are also counted from a narrow table of their words (``NOTE_WORDS_TABLE``), which a
+trigger on ``note`` keeps.
+
 Each column is weighted as its bm25 weight in ``core.search`` (4 → A, 2 → B, 1 → C), so
 ts_rank puts a word in a title above the same word in a body.
 """
@@ -50,6 +53,18 @@ FOLD_FUNCTION = "servicepunkt_search_text"
 SEARCH_COLUMN = "search_document"
 # For ts_headline: the record's own words, accents off, found as the index found them.
 HEADLINE_CONFIG = "servicepunkt_search"
+
+# Counting the notes a word is in. Counting reads every matching row of the table, not
+# only the GIN index, and the time goes mostly to the table's pages: a note's row, with
+# its text and its document's word positions, fills a ninth of a page. This table holds
+# one row per note not in the trash: its id, its municipality (for a narrowed search) and
+# its words without positions or weights (``strip``), a fifth of a page. Counting a word in
+# half the notes reads half as many pages, and takes a third less time (docs/PERFORMANCE.md).
+# A "phrase" needs the positions: it is counted in the note table. Kept by a trigger on
+# ``note`` in the transaction of the save itself, never written by anyone else.
+NOTE_WORDS_TABLE = "note_search_words"
+NOTE_WORDS_COLUMN = "words"
+NOTE_WORDS_TRIGGER = "servicepunkt_note_search_words"
 
 # What separates words, as FTS5's unicode61 does (it keeps letters and digits only), in
 # PostgreSQL's regular expressions: ASCII and Latin-1 punctuation and symbols, general
@@ -99,7 +114,11 @@ def newest_index_name(fts_name: str) -> str:
 
 # What search adds to the tables on PostgreSQL, kept out of Alembic's autogenerate.
 SEARCH_OBJECTS = frozenset(
-    [SEARCH_COLUMN, *(f(name) for name in SEARCHED for f in (index_name, newest_index_name))]
+    [
+        SEARCH_COLUMN,
+        NOTE_WORDS_TABLE,
+        *(f(name) for name in SEARCHED for f in (index_name, newest_index_name)),
+    ]
 )
 
 
@@ -138,11 +157,59 @@ def schema_statements() -> list[str]:
             # every row and sorting (50 ms on 100,000 notes). SQLite walks its rowids.
             f"CREATE INDEX {newest_index_name(fts_name)} ON {table} (created_at DESC, id DESC)",
         ]
-    return statements
+    return statements + note_words_statements()
+
+
+def note_words_statements() -> list[str]:
+    """The table of notes' words for counting (``NOTE_WORDS_TABLE``) and its trigger."""
+    t, words = NOTE_WORDS_TABLE, NOTE_WORDS_COLUMN
+    # The trigger runs as the table's owner (SECURITY DEFINER): officials only read the
+    # table (``server init`` grants SELECT), yet every save of theirs keeps it. Its
+    # search_path is this schema, then pg_temp: no one's temporary table can stand in for
+    # the real one. Only a change of words, trash or municipality writes a row.
+    body = f"""
+BEGIN
+  IF TG_OP = 'UPDATE' AND NEW.id = OLD.id
+     AND NEW.deleted_at IS NOT DISTINCT FROM OLD.deleted_at
+     AND NEW.municipality_code = OLD.municipality_code
+     AND NEW.{SEARCH_COLUMN} = OLD.{SEARCH_COLUMN} THEN
+    RETURN NULL;
+  END IF;
+  IF TG_OP <> 'INSERT' THEN
+    DELETE FROM {t} WHERE note_id = OLD.id;
+  END IF;
+  IF TG_OP <> 'DELETE' AND NEW.deleted_at IS NULL THEN
+    INSERT INTO {t} (note_id, municipality_code, {words})
+    VALUES (NEW.id, NEW.municipality_code, strip(NEW.{SEARCH_COLUMN}));
+  END IF;
+  RETURN NULL;
+END
+"""
+    create_function = (
+        f"CREATE FUNCTION {NOTE_WORDS_TRIGGER}() RETURNS trigger LANGUAGE plpgsql "
+        f"SECURITY DEFINER SET search_path = %1$I, pg_temp AS $body${body}$body$"
+    )
+    return [
+        f"CREATE TABLE {t} (note_id varchar(36) PRIMARY KEY, "
+        f"municipality_code varchar(4) NOT NULL, {words} tsvector NOT NULL)",
+        f"CREATE INDEX ix_{t} ON {t} USING gin ({words}) WITH (fastupdate = off)",
+        # The schema's name is known only on the server: written in there by format().
+        f"DO $do$ BEGIN EXECUTE format($create${create_function}$create$, current_schema()); "
+        "END $do$",
+        f"CREATE TRIGGER {NOTE_WORDS_TRIGGER} AFTER INSERT OR UPDATE OR DELETE ON note "
+        f"FOR EACH ROW EXECUTE FUNCTION {NOTE_WORDS_TRIGGER}()",
+        f"INSERT INTO {t} (note_id, municipality_code, {words}) "
+        f"SELECT id, municipality_code, strip({SEARCH_COLUMN}) FROM note WHERE deleted_at IS NULL",
+    ]
 
 
 def drop_statements() -> list[str]:
-    drops = [f"DROP INDEX IF EXISTS {index_name(name)}" for name in SEARCHED]
+    drops = [
+        f"DROP TRIGGER IF EXISTS {NOTE_WORDS_TRIGGER} ON note",
+        f"DROP FUNCTION IF EXISTS {NOTE_WORDS_TRIGGER}()",
+        f"DROP TABLE IF EXISTS {NOTE_WORDS_TABLE}",
+    ]
+    drops += [f"DROP INDEX IF EXISTS {index_name(name)}" for name in SEARCHED]
     drops += [f"DROP INDEX IF EXISTS {newest_index_name(name)}" for name in SEARCHED]
     drops += [
         f"ALTER TABLE {table} DROP COLUMN IF EXISTS {SEARCH_COLUMN}"

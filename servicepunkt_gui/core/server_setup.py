@@ -28,6 +28,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
+from servicepunkt_gui.core.search_postgres_schema import NOTE_WORDS_TABLE
+
 GRANT_TABLE = "servicepunkt_grant"
 COORDINATOR_TABLE = "servicepunkt_coordinator"
 RIGHTS_TABLES = (GRANT_TABLE, COORDINATOR_TABLE)
@@ -45,6 +47,8 @@ REFERENCE_TABLES = (
     "programme",
     "programme_participation",
 )
+# Kept by the server itself, by a trigger that runs as the owner: only read by the group.
+DERIVED_TABLES = (NOTE_WORDS_TABLE,)
 
 
 @dataclass(frozen=True)
@@ -306,7 +310,7 @@ def set_up_rights(connection: Connection, database: str) -> SetupResult:
     run(f"REVOKE CONNECT, TEMPORARY ON DATABASE {database_name} FROM PUBLIC")
     run(f"GRANT CONNECT, TEMPORARY ON DATABASE {database_name} TO {g}")
     _readmit(connection, group)
-    known = set(RULES) | set(REFERENCE_TABLES) | set(RIGHTS_TABLES)
+    known = set(RULES) | set(REFERENCE_TABLES) | set(RIGHTS_TABLES) | set(DERIVED_TABLES)
     return SetupResult(
         group=group,
         tables=len(ruled),

@@ -25,6 +25,7 @@ from servicepunkt_gui.core.search_health import check_and_heal, search_index_pro
 from servicepunkt_gui.core.search_postgres_schema import (
     BM25_CLASS,
     FOLD_FUNCTION,
+    NOTE_WORDS_TABLE,
     WEIGHTS,
     drop_statements,
     index_name,
@@ -229,7 +230,8 @@ def _plan(database: Database, statement: str, parameters: Any) -> str:
 
 
 def test_a_note_search_uses_the_gin_index(postgres: Database) -> None:
-    """Not a timing test: the search and the notes' text filter read ix_note_search."""
+    """Not a timing test: the search and the notes' text filter read the GIN indexes, a
+    word counted from the notes' words, a phrase (which needs positions) from the notes."""
     day = dt.date(2026, 1, 1)
     rows = [
         {
@@ -248,6 +250,11 @@ def test_a_note_search_uses_the_gin_index(postgres: Database) -> None:
 
     with _statements(postgres) as seen, postgres.read_session() as session:
         assert [hit.kind for hit in search(session, "kvarnback")] == ["note"]
+    counted = next(s for s in seen if "count(*)" in s[0] and NOTE_WORDS_TABLE in s[0])
+    assert f"ix_{NOTE_WORDS_TABLE}" in _plan(postgres, *counted)
+
+    with _statements(postgres) as seen, postgres.read_session() as session:
+        assert [hit.kind for hit in search(session, '"kvarnbackens lanthandel"')] == ["note"]
     counted = next(s for s in seen if "count(*)" in s[0] and "FROM note c" in s[0])
     assert index_name("note_fts") in _plan(postgres, *counted)
 

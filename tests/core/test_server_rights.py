@@ -24,7 +24,8 @@ from servicepunkt_gui.core.db import Database, open_database, open_shared_databa
 from servicepunkt_gui.core.drafts import list_drafts, save_draft
 from servicepunkt_gui.core.errors import StorageError, StorageProblem
 from servicepunkt_gui.core.models import Base
-from servicepunkt_gui.core.search import search
+from servicepunkt_gui.core.search import search, search_results
+from servicepunkt_gui.core.search_postgres_schema import NOTE_WORDS_TABLE
 from servicepunkt_gui.core.server_setup import (
     REFERENCE_TABLES,
     RIGHTS_TABLES,
@@ -184,6 +185,32 @@ def test_reference_data_schema_and_rules_are_read_only_for_officials(shared: Sha
             "VALUES ('t1', now(), now(), 'k', %s)",
             ARJEPLOG,
         )
+
+
+def test_the_notes_words_are_kept_by_the_server_and_written_by_no_official(
+    shared: Shared,
+) -> None:
+    """The table search counts notes from: an official's saves keep it (the trigger runs
+    as the owner), yet she cannot write it herself, nor divert the trigger into a
+    temporary table of hers."""
+    anna = shared.role("anna")
+    shared.grant(anna, SORSELE)
+    theirs = _note(shared.owner, ARJEPLOG, "Arjeplogs paketombud")
+    mine = _note(shared.open_as(anna), SORSELE, "Paketombud i Ammarnäs")
+    words = NOTE_WORDS_TABLE
+    with shared.raw(anna) as sql:
+        assert sql.execute(f"SELECT count(*) FROM {words}").fetchone() == (2,)
+        _refused(sql, f"DELETE FROM {words} WHERE note_id = %s", theirs)
+        _refused(sql, f"UPDATE {words} SET municipality_code = %s", SORSELE)
+        _refused(sql, f"INSERT INTO {words} VALUES ('x', %s, 'paketombud')", SORSELE)
+        sql.execute(f"CREATE TEMP TABLE {words} (note_id text, municipality_code text, words text)")
+        sql.execute("SET search_path = pg_temp, public")
+        changed = "UPDATE public.note SET body = 'Apoteksombud i Ammarnäs' WHERE id = %s"
+        sql.execute(changed, (mine,))
+        assert sql.execute(f"SELECT count(*) FROM pg_temp.{words}").fetchone() == (0,)
+    with shared.owner.read_session() as session:
+        assert search_results(session, "apoteksombud").counts["note"] == 1
+        assert search_results(session, "paketombud").counts["note"] == 1
 
 
 def test_a_coordinator_changes_everything_and_a_reader_nothing(shared: Shared) -> None:
