@@ -58,8 +58,8 @@ HEADLINE_CONFIG = "servicepunkt_search"
 # only the GIN index, and the time goes mostly to the table's pages: a note's row, with
 # its text and its document's word positions, fills a ninth of a page. This table holds
 # one row per note not in the trash: its id, its municipality (for a narrowed search) and
-# its words without positions or weights (``strip``), a fifth of a page. Counting a word in
-# half the notes reads half as many pages, and takes a third less time (docs/PERFORMANCE.md).
+# its words without positions or weights (``strip``), an eighteenth. Counting a word in
+# half the notes reads half as many pages, a quarter to a third less time (PERFORMANCE.md).
 # A "phrase" needs the positions: it is counted in the note table. Kept by a trigger on
 # ``note`` in the transaction of the save itself, never written by anyone else.
 NOTE_WORDS_TABLE = "note_search_words"
