@@ -28,6 +28,7 @@ from typing import Protocol, TypeVar
 from sqlalchemy import TextClause, bindparam, text
 from sqlalchemy.orm import Session
 
+from servicepunkt_gui.core.search_marks import Term, keep_matching_marks, terms_of
 from servicepunkt_gui.core.search_postgres_schema import (
     FOLD_FUNCTION,
     HEADLINE_CONFIG,
@@ -197,8 +198,12 @@ def search_all(
         params,
     ).all()
     found: list[tuple[str, Found]] = []
+    # Words one after another (a phrase, "hem_bil"): ts_headline marks each of them alone,
+    # anywhere, and FTS5 only their matches. Single words it marks as FTS5 does.
+    terms = terms_of(*typed)
+    terms = terms if any(len(term.words) > 1 for term in terms) else []
     for kind, item_id, code, name, title, plan_id, grant_type, score, texts, headlines in rows:
-        snippet = best_snippet(list(texts), list(headlines), marks)
+        snippet = best_snippet(list(texts), list(headlines), marks, terms)
         found.append(
             (
                 str(kind),
@@ -313,8 +318,11 @@ def _shown_sql(source: Source) -> str:
     )
 
 
-def best_snippet(texts: list[str], headlines: list[str], marks: tuple[str, str]) -> str:
-    """The headline of the column with the most marked words, "…" where it was cut.
+def best_snippet(
+    texts: list[str], headlines: list[str], marks: tuple[str, str], terms: list[Term] | None = None
+) -> str:
+    """The headline of the column with the most marked words, "…" where it was cut, and
+    marked as FTS5 marks ``terms`` (``core.search_marks``; None: as the server marked it).
 
     With no word marked (a match the headline parser split differently), the first
     column that has text, as FTS5 would still show one.
@@ -329,6 +337,8 @@ def best_snippet(texts: list[str], headlines: list[str], marks: tuple[str, str])
         return ""
     _marked, original, headline = best
     shown = headline.replace(SPLIT_MARK, "").strip()
+    if terms:
+        shown = keep_matching_marks(shown, marks, terms)
     plain = shown.replace(start, "").replace(end, "")
     whole = _without_marks(original).strip()
     before = "" if whole.startswith(plain) else ELLIPSIS

@@ -8,6 +8,7 @@ same answer on either; the plans and the schema are PostgreSQL's own.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -181,6 +182,53 @@ def test_a_long_note_is_snipped_where_all_the_words_are(database: Database) -> N
         (hit,) = search(session, "kvarnbäcken byalag")
     assert f"{MARK_START}Byalaget{MARK_END}" in hit.snippet
     assert f"{MARK_START}Kvarnbäcken{MARK_END}" in hit.snippet
+
+
+@pytest.mark.parametrize(
+    ("typed", "marked"),
+    [
+        (
+            '"ansökan om servicebidrag"',
+            [["Ansökan om Servicebidrag"], ["ansökan om servicebidrag"]],
+        ),
+        (
+            "ansökan servicebidrag",
+            [
+                ["Ansökan", "Servicebidrag", "ansokan", "servicebidraget"],
+                ["ansökan", "servicebidrag"],
+                ["ansökan", "servicebidrag"],
+            ],
+        ),
+        ('"kommunstyrelsen beslutade" om', [["Om", "kommunstyrelsen beslutade", "om"]]),
+        ("hem_bil", [["Hem-bil", "hem bil"]]),  # a word of parts is a phrase, "hemma" is not
+        (
+            "ansökan om_servicebidrag",
+            [
+                ["Ansökan", "om Servicebidrag", "ansokan", "om servicebidraget"],
+                ["ansökan", "om servicebidrag"],
+                ["ansökan", "om servicebidrag"],
+            ],
+        ),
+    ],
+)
+def test_a_phrase_is_marked_as_one_span_and_nowhere_else(
+    database: Database, typed: str, marked: list[list[str]]
+) -> None:
+    """As FTS5 marks: a phrase's words only where they stand together, as one span."""
+    with database.session() as session:
+        for body in (
+            "Frågan om ansökan om servicebidrag tas upp. Ägaren går i pension om två år.",
+            "Om bygdens ansökan: kommunstyrelsen beslutade om servicebidrag.",
+            "Hem-bil och hem bil, hemma. Hembil.",
+            "Ansökan om Servicebidrag: ansokan om servicebidraget, om.",
+        ):
+            notes.create_note(session, ORNSKOLDSVIK, NoteInput(body))
+    with database.read_session() as session:
+        found = [
+            re.findall(f"{MARK_START}(.*?){MARK_END}", hit.snippet)
+            for hit in search(session, typed)
+        ]
+    assert sorted(found) == sorted(marked)
 
 
 def test_columns_are_weighted_as_bm25_weighs_them() -> None:
