@@ -13,8 +13,9 @@ never loses every mark.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from servicepunkt_gui.core.text import fold
 
 _SEPARATOR = re.compile(r"[\W_]+")  # FTS5's unicode61 keeps letters and digits only
 
@@ -25,11 +26,6 @@ class Term:
 
     words: tuple[str, ...]
     prefix: bool
-
-
-def fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -120,6 +120,8 @@ def folded_query(session: Session, phrases: list[str], words: list[str]) -> str 
 # tests every row where the GIN index's bitmap is three times faster. JIT: a search is
 # short, and compiling it (which "seqscan off" invites on small tables) takes 100 ms.
 _SEARCH_SETTINGS = (("enable_seqscan", "off"), ("jit", "off"))
+
+
 # Plans. psycopg prepares a statement run five times. Searching everything, its plan may
 # be made once (generic): each count is the GIN index's bitmap whatever the word, and how
 # a kind's hits are picked is chosen here, from the counts. Planning a prefix costs more
@@ -127,11 +129,9 @@ _SEARCH_SETTINGS = (("enable_seqscan", "off"), ("jit", "off"))
 # word that begins so): 1.5 ms of every search. Narrowed to a municipality or a county, a
 # plan for any query at all cannot know whether the word (ten rows) or the place (5,000)
 # is the smaller, so each search is planned for its own words.
-_PLANS = {False: "force_generic_plan", True: "force_custom_plan"}
-
-
 def _settings_sql(narrowed: bool) -> str:
-    settings = (*_SEARCH_SETTINGS, ("plan_cache_mode", _PLANS[narrowed]))
+    plans = "force_custom_plan" if narrowed else "force_generic_plan"
+    settings = (*_SEARCH_SETTINGS, ("plan_cache_mode", plans))
     return ", ".join(f"set_config('{name}', '{value}', true)" for name, value in settings)
 
 
